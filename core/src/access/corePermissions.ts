@@ -1,0 +1,22 @@
+import { text } from '../i18n/text.ts';
+import type { PermissionDecl } from './permissionCatalog.ts';
+
+/**
+ * Permissions of core itself. Namespaces: org (organization), system (installation),
+ * security (roles, sessions), audit (the audit trail).
+ */
+export const corePermissions = [
+  { id: 'org.directory.read', title: text('查阅通讯录和组织机构', 'Read the directory and the organization tree'), duty: 'business', grantTo: ['staff'] },
+  { id: 'org.user.readPrivate', title: text('查看人员联系方式等个人信息', "Read people's private details"), duty: 'business', grantTo: ['staff'] },
+  { id: 'org.unit.manage', title: text('管理组织机构', 'Manage organization units'), duty: 'system', grantTo: [] },
+  { id: 'org.user.manage', title: text('管理人员账号和岗位', 'Manage accounts and posts'), duty: 'system', grantTo: [] },
+  { id: 'org.import.run', title: text('导入组织机构和人员', 'Import units and people'), duty: 'system', grantTo: [] },
+  { id: 'system.module.manage', title: text('启用和停用模块', 'Enable and disable modules'), duty: 'system', grantTo: [] },
+  { id: 'security.role.manage', title: text('管理角色和权限', 'Manage roles and permissions'), duty: 'security', grantTo: [] },
+  { id: 'security.grant.manage', title: text('为人员分配角色', 'Grant roles to people'), duty: 'security', grantTo: [] },
+  { id: 'security.session.manage', title: text('管理会话和账号锁定', 'Manage sessions and lock-outs'), duty: 'security', grantTo: [] },
+  { id: 'security.userAudit.read', title: text('审查普通用户的操作记录', "Review ordinary users' audit trail"), duty: 'security', grantTo: [] },
+  { id: 'audit.adminAudit.read', title: text('审查管理员的操作记录', "Review administrators' audit trail"), duty: 'audit', grantTo: [] },
+] as const satisfies readonly PermissionDecl[];
+
+export type CorePermission = (typeof corePermissions)[number]['id'];

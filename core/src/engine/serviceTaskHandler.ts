@@ -1,0 +1,20 @@
+import type { Knex } from 'knex';
+
+/**
+ * What a module registers for a BPMN service task (`documents.assignNumber`, …).
+ * A synchronous handler runs inside the engine's transaction for the move; an async one is
+ * run later by a worker, with retries.
+ */
+export interface ServiceTaskExecution {
+  processKey: string;
+  instanceId: string;
+  elementId: string;
+  variables: Readonly<Record<string, unknown>>;
+  /** The transaction of the engine move; write through it so the work commits with the move. */
+  trx: Knex.Transaction;
+}
+
+/** Variables to merge into the instance; nothing to return leaves them unchanged. */
+export type ServiceTaskResult = Record<string, unknown> | void;
+
+export type ServiceTaskHandler = (execution: ServiceTaskExecution) => Promise<ServiceTaskResult>;

@@ -1,0 +1,117 @@
+import { pathToFileURL } from 'node:url';
+import fs from 'node:fs';
+import type { Knex } from 'knex';
+import { orderByDependencies, ModuleDependencyError } from './dependencyOrder.ts';
+import type { DiscoveredModule } from './moduleDiscovery.ts';
+import type { ModuleContext, RegisterModule } from './moduleContext.ts';
+import type { AnyRoute } from '../http/route.ts';
+import type { Logger } from '../log/logger.ts';
+import type { AuditLog } from '../audit/auditLog.ts';
+import type { EventBus } from '../events/eventBus.ts';
+import type { JobQueues, JobProcessor } from '../jobs/jobQueues.ts';
+import { Registry } from './registry.ts';
+import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
+
+/**
+ * Chooses the modules to run: those named in KUNLUN_MODULES when it is set, otherwise every
+ * module found except those an administrator disabled. Then orders them by `dependsOn`.
+ */
+export function planModules(
+  discovered: DiscoveredModule[],
+  opts: { only?: string[] | undefined; disabled?: string[] },
+): DiscoveredModule[] {
+  const names = discovered.map((m) => m.name);
+  if (opts.only) {
+    const unknown = opts.only.filter((n) => !names.includes(n));
+    if (unknown.length) {
+      throw new ModuleDependencyError(`KUNLUN_MODULES names modules that are not installed: ${unknown.join(', ')}`, 'missing', unknown);
+    }
+  }
+  const enabled = discovered.filter((m) => (opts.only ? opts.only.includes(m.name) : !(opts.disabled ?? []).includes(m.name)));
+  return orderByDependencies(
+    enabled.map((m) => ({ ...m, dependsOn: m.manifest.dependsOn })),
+    names,
+  );
+}
+
+export interface ModuleHost {
+  db: Knex;
+  log: Logger;
+  audit: AuditLog;
+  events: EventBus;
+  /** Null in processes without Redis (only migrations and CLI tools run there). */
+  jobs: JobQueues | null;
+  serviceTasks: Registry<ServiceTaskHandler>;
+  settingsOf(module: DiscoveredModule): Record<string, string | number | boolean>;
+}
+
+export interface RegisteredModules {
+  modules: DiscoveredModule[];
+  routes: AnyRoute[];
+  services: Map<string, object>;
+}
+
+/** Imports each module's src/index.ts, in dependency order, and lets it register what it brings. */
+export async function registerModules(ordered: DiscoveredModule[], host: ModuleHost): Promise<RegisteredModules> {
+  const routes: AnyRoute[] = [];
+  const services = new Map<string, object>();
+  const pendingJobs: [string, string, JobProcessor][] = [];
+  for (const mod of ordered) {
+    if (!fs.existsSync(mod.entry)) throw new Error(`module ${mod.name} has no ${mod.entry}`);
+    const exported = (await import(pathToFileURL(mod.entry).href)) as { register?: RegisterModule; default?: RegisterModule };
+    const register = exported.register ?? exported.default;
+    if (typeof register !== 'function') throw new Error(`module ${mod.name}: src/index.ts must export register(ctx)`);
+    const m = mod.manifest;
+    const ctx: ModuleContext = {
+      name: mod.name,
+      manifest: m,
+      db: host.db,
+      log: host.log.child({ module: mod.name }),
+      audit: host.audit,
+      settings: host.settingsOf(mod),
+      addRoutes: (...added) => {
+        for (const route of added) {
+          if (!route.path.startsWith('/')) throw new Error(`module ${mod.name}: route path "${route.path}" must start with "/"`);
+          routes.push({ ...route, path: `/api/${mod.name}${route.path === '/' ? '' : route.path}`, tags: route.tags ?? [mod.name] });
+        }
+      },
+      serviceTasks: { register: (id, handler) => host.serviceTasks.register(mod.name, id, handler) },
+      jobs: {
+        process: (id, processor) => {
+          if (!m.jobs.some((j) => j.id === id)) throw new Error(`module ${mod.name}: job "${id}" is not declared in its manifest`);
+          pendingJobs.push([mod.name, id, processor]);
+        },
+        enqueue: async (id, data, opts) => {
+          if (!host.jobs) throw new Error(`module ${mod.name}: jobs need Redis, which this process has not connected`);
+          await host.jobs.enqueue(id, data, opts);
+        },
+      },
+      events: {
+        on: (event, handler) => host.events.on(mod.name, event, handler),
+        emit: async (event, payload) => {
+          if (!m.events.includes(event)) throw new Error(`module ${mod.name}: event "${event}" is not declared in its manifest`);
+          await host.events.emit(event, payload);
+        },
+      },
+      services: {
+        provide: (id, implementation) => {
+          if (!m.services.includes(id)) throw new Error(`module ${mod.name}: service "${id}" is not declared in its manifest`);
+          services.set(id, implementation);
+        },
+        use: <T extends object>(id: string) => {
+          const owner = id.split('.')[0]!;
+          if (!m.dependsOn.includes(owner)) {
+            throw new Error(`module ${mod.name} uses service "${id}" but does not declare "${owner}" in dependsOn`);
+          }
+          const service = services.get(id);
+          if (!service) throw new Error(`module ${mod.name}: service "${id}" is not provided by module ${owner}`);
+          return service as T;
+        },
+      },
+    };
+    await register(ctx);
+    host.log.debug({ module: mod.name, version: m.version }, 'module registered');
+  }
+  for (const [owner, id, processor] of pendingJobs) host.jobs?.processors.register(owner, id, processor);
+  return { modules: ordered, routes, services };
+}

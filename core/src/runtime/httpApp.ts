@@ -1,0 +1,122 @@
+import http from 'node:http';
+import Koa from 'koa';
+import Router from '@koa/router';
+import helmet from 'koa-helmet';
+import { z } from 'zod';
+import type { Runtime } from './kunlunRuntime.ts';
+import { requestContext } from '../http/requestContext.ts';
+import { errorHandler } from '../http/errorHandler.ts';
+import { mountRoutes } from '../http/routeMounting.ts';
+import { buildOpenApi } from '../http/openapi.ts';
+import { healthRoute } from '../http/health.ts';
+import { staticWeb } from '../http/staticWeb.ts';
+import { defineRoute, type AnyRoute } from '../http/route.ts';
+import { authentication } from '../auth/authentication.ts';
+import { authRoutes } from '../auth/authRoutes.ts';
+import { unitRoutes } from '../org/routes/unitRoutes.ts';
+import { userRoutes } from '../org/routes/userRoutes.ts';
+import { importRoutes } from '../org/routes/importRoutes.ts';
+import { securityRoutes } from '../access/routes/securityRoutes.ts';
+import { auditRoutes } from '../audit/auditRoutes.ts';
+import { moduleRoutes } from '../modules/moduleRoutes.ts';
+
+/** Every route of core, in one table. Module routes come from the module loader. */
+export function coreRoutes(rt: Runtime): AnyRoute[] {
+  const s = rt.services;
+  return [
+    healthRoute({ db: rt.db, dbKind: rt.database.kind, redis: rt.redis, version: rt.version, role: rt.role }),
+    ...authRoutes({ db: rt.db, signIn: s.signIn, currentUser: s.currentUser, catalog: rt.catalog, cookies: { secure: rt.config.sessions.cookieSecure } }),
+    ...unitRoutes(s.units),
+    ...userRoutes(s.users, s.posts),
+    ...importRoutes(s.orgImport, rt.config.http.uploadLimitBytes),
+    ...securityRoutes({ roles: s.roles, sessions: s.sessionAdmin, catalog: rt.catalog }),
+    ...auditRoutes(rt.db),
+    ...moduleRoutes({ db: rt.db, audit: rt.audit, discovered: rt.modules.discovered, enabled: rt.modules.enabled, fixedByEnvironment: rt.modules.fixedByEnvironment }),
+  ];
+}
+
+/** The Koa application of an API process: middleware, core and module routes, the web build. */
+export function createHttpApp(rt: Runtime): Koa {
+  const app = new Koa({ proxy: rt.config.http.trustProxy });
+  app.silent = true;
+  let openapi: Record<string, unknown> = {};
+  const routes: AnyRoute[] = [
+    ...coreRoutes(rt),
+    ...rt.modules.registered.routes,
+    defineRoute({
+      method: 'GET',
+      path: '/api/openapi.json',
+      summary: '接口说明 This API described as OpenAPI 3.1',
+      tags: ['system'],
+      access: 'public',
+      response: z.record(z.string(), z.unknown()),
+      handler: async () => openapi,
+    }),
+  ];
+  openapi = buildOpenApi(routes, rt.catalog, { version: rt.version });
+  const router = new Router();
+  mountRoutes(router, routes, {
+    bodyLimitBytes: rt.config.http.bodyLimitBytes,
+    catalog: rt.catalog,
+    audit: rt.audit,
+    checkResponses: rt.config.env !== 'production',
+  });
+  app.use(requestContext(rt.log));
+  app.use(errorHandler());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'font-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          'frame-ancestors': ["'none'"],
+          'upgrade-insecure-requests': null,
+        },
+      },
+      strictTransportSecurity: rt.config.sessions.cookieSecure,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(authentication({ db: rt.db, sessions: rt.services.sessions, catalog: rt.catalog }));
+  app.use(router.routes());
+  app.use(router.allowedMethods({ throw: false }));
+  const web = staticWeb(rt.config.webDir);
+  if (web) app.use(web);
+  else rt.log.warn({ webDir: rt.config.webDir }, 'the web desktop is not built; serving the API only (run: pnpm -C web build)');
+  return app;
+}
+
+export interface RunningServer {
+  server: http.Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startHttpServer(rt: Runtime, app = createHttpApp(rt)): Promise<RunningServer> {
+  const server = http.createServer(app.callback());
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 120_000;
+  server.keepAliveTimeout = 10_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(rt.config.http.port, rt.config.http.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : rt.config.http.port;
+  const host = rt.config.http.host === '0.0.0.0' ? 'localhost' : rt.config.http.host;
+  return {
+    server,
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 2000).unref();
+      }),
+  };
+}

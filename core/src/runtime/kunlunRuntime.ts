@@ -1,0 +1,133 @@
+import path from 'node:path';
+import type { Knex } from 'knex';
+import type { Redis } from 'ioredis';
+import type { Config } from '../config/config.ts';
+import { createLogger, type Logger } from '../log/logger.ts';
+import { openDatabase, type Database } from '../db/database.ts';
+import { migrateUp, type MigrationSource } from '../db/migrator.ts';
+import { AuditLog } from '../audit/auditLog.ts';
+import { PermissionCatalog } from '../access/permissionCatalog.ts';
+import { corePermissions } from '../access/corePermissions.ts';
+import { syncBuiltinRoles } from '../access/roleSync.ts';
+import { EventBus } from '../events/eventBus.ts';
+import { JobQueues } from '../jobs/jobQueues.ts';
+import { connectRedis } from '../jobs/redisConnection.ts';
+import { Registry } from '../modules/registry.ts';
+import { discoverModules, type DiscoveredModule } from '../modules/moduleDiscovery.ts';
+import { planModules, registerModules, type RegisteredModules } from '../modules/moduleLoader.ts';
+import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
+import { createCoreServices, type CoreServices } from './coreServices.ts';
+import { KUNLUN_VERSION } from './version.ts';
+
+export type ProcessRole = 'serve' | 'worker' | 'all' | 'cli';
+
+/** Everything a Kunlun process runs on, assembled once at start-up and closed once at exit. */
+export interface Runtime {
+  config: Config;
+  role: ProcessRole;
+  version: string;
+  log: Logger;
+  database: Database;
+  db: Knex;
+  redis: Redis | null;
+  jobs: JobQueues | null;
+  catalog: PermissionCatalog;
+  audit: AuditLog;
+  events: EventBus;
+  serviceTasks: Registry<ServiceTaskHandler>;
+  modules: { discovered: DiscoveredModule[]; enabled: DiscoveredModule[]; registered: RegisteredModules; fixedByEnvironment: boolean };
+  services: CoreServices;
+  close(): Promise<void>;
+}
+
+export const CORE_MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../db/migrations');
+
+export function migrationSources(enabled: DiscoveredModule[]): MigrationSource[] {
+  return [{ name: 'core', dir: CORE_MIGRATIONS_DIR }, ...enabled.map((m) => ({ name: m.name, dir: m.migrationsDir }))];
+}
+
+/** Modules to run: KUNLUN_MODULES when set, else all found minus those disabled in the database. */
+export async function resolveModules(config: Config, db: Knex): Promise<{ discovered: DiscoveredModule[]; enabled: DiscoveredModule[] }> {
+  const discovered = await discoverModules(config.modules.dir);
+  let disabled: string[] = [];
+  if (!config.modules.enabled && (await db.schema.hasTable('core_modules'))) {
+    disabled = await db('core_modules').where({ enabled: false }).pluck('name');
+  }
+  return { discovered, enabled: planModules(discovered, { only: config.modules.enabled, disabled }) };
+}
+
+export interface RuntimeOptions {
+  role: ProcessRole;
+  /** Apply pending migrations before anything else (default true). */
+  migrate?: boolean;
+  /** Connect to Redis (default: every role but `cli`). */
+  redis?: boolean;
+  log?: Logger;
+  /** An already open database (tests hand in theirs). */
+  database?: Database;
+}
+
+export async function createRuntime(config: Config, opts: RuntimeOptions): Promise<Runtime> {
+  const log = opts.log ?? createLogger(config.logLevel, { role: opts.role });
+  const database = opts.database ?? (await openDatabase(config.database));
+  const db = database.knex;
+  let redis: Redis | null = null;
+  let jobs: JobQueues | null = null;
+  try {
+    const { discovered, enabled } = await resolveModules(config, db);
+    if (opts.migrate !== false) {
+      const applied = await migrateUp(db, migrationSources(enabled), (line) => log.info(line));
+      if (applied.length) log.info({ count: applied.length }, 'migrations applied');
+    }
+    const catalog = new PermissionCatalog();
+    for (const p of corePermissions) catalog.add('core', { ...p, grantTo: [...p.grantTo] });
+    for (const m of enabled) for (const p of m.manifest.permissions) catalog.add(m.name, p);
+    await syncBuiltinRoles(db, catalog, [{ name: 'core', version: KUNLUN_VERSION }, ...enabled.map((m) => ({ name: m.name, version: m.manifest.version }))]);
+
+    if (opts.redis ?? opts.role !== 'cli') {
+      if (!config.redis.url) throw new Error('REDIS_URL is not set');
+      redis = connectRedis(config.redis.url);
+      redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection problem'));
+      jobs = new JobQueues(redis, config.redis.prefix, log);
+    }
+    const audit = new AuditLog(db);
+    const events = new EventBus(log);
+    const serviceTasks = new Registry<ServiceTaskHandler>('service task');
+    const registered = await registerModules(enabled, {
+      db,
+      log,
+      audit,
+      events,
+      jobs,
+      serviceTasks,
+      settingsOf: (m) => Object.fromEntries(m.manifest.settings.map((s) => [s.key, s.default])),
+    });
+    const services = createCoreServices(db, audit, catalog, config);
+    const runtime: Runtime = {
+      config,
+      role: opts.role,
+      version: KUNLUN_VERSION,
+      log,
+      database,
+      db,
+      redis,
+      jobs,
+      catalog,
+      audit,
+      events,
+      serviceTasks,
+      modules: { discovered, enabled, registered, fixedByEnvironment: Boolean(config.modules.enabled) },
+      services,
+      async close() {
+        await jobs?.close();
+        if (redis) await redis.quit().catch(() => redis?.disconnect());
+        if (!opts.database) await database.close();
+      },
+    };
+    return runtime;
+  } catch (err) {
+    if (redis) redis.disconnect();
+    if (!opts.database) await database.close().catch(() => {});
+    throw err;
+  }
+}
