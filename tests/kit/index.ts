@@ -1,1 +1,4 @@
-export {};
+export { createTestApp, freshDatabase, testDatabaseKind, TEST_PASSWORD, type TestApp, type TestAppOptions } from './testApp.ts';
+export { ApiClient, type ApiResponse } from './apiClient.ts';
+export { seedOrg, type OrgFixture } from './orgFixture.ts';
+export { waitFor } from './waitFor.ts';

@@ -30,3 +30,13 @@ export async function pingRedis(redis: Redis, timeoutMs = 1000): Promise<boolean
     return false;
   }
 }
+
+/** Quits politely when connected; a client that never reached its server is just disconnected. */
+export async function closeRedis(redis: Redis): Promise<void> {
+  if (redis.status !== 'ready') {
+    redis.disconnect();
+    return;
+  }
+  await Promise.race([redis.quit().catch(() => undefined), new Promise((r) => setTimeout(r, 2000).unref())]);
+  if ((redis.status as string) !== 'end') redis.disconnect();
+}

@@ -48,7 +48,7 @@ export function moduleRoutes(deps: { db: Knex; audit: AuditLog; discovered: Disc
         const flags: { name: string; enabled: boolean }[] = await deps.db('core_modules').select('name', 'enabled');
         return deps.discovered.map((m) => ({
           ...describe(m),
-          running: deps.enabled.includes(m),
+          running: deps.enabled.some((e) => e.name === m.name),
           enabledAfterRestart: flags.find((f) => f.name === m.name)?.enabled ?? true,
         }));
       },

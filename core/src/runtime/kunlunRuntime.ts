@@ -11,7 +11,7 @@ import { corePermissions } from '../access/corePermissions.ts';
 import { syncBuiltinRoles } from '../access/roleSync.ts';
 import { EventBus } from '../events/eventBus.ts';
 import { JobQueues } from '../jobs/jobQueues.ts';
-import { connectRedis } from '../jobs/redisConnection.ts';
+import { closeRedis, connectRedis } from '../jobs/redisConnection.ts';
 import { Registry } from '../modules/registry.ts';
 import { discoverModules, type DiscoveredModule } from '../modules/moduleDiscovery.ts';
 import { planModules, registerModules, type RegisteredModules } from '../modules/moduleLoader.ts';
@@ -120,7 +120,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       services,
       async close() {
         await jobs?.close();
-        if (redis) await redis.quit().catch(() => redis?.disconnect());
+        if (redis) await closeRedis(redis);
         if (!opts.database) await database.close();
       },
     };

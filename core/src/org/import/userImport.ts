@@ -111,9 +111,10 @@ export async function importUsers(
     for (const u of await trx('core_org_units').whereIn('code', unitCodes.slice(i, i + 1000)).select('id', 'code', 'path')) units.set(u.code, u);
   }
   const usernames = [...people.keys()];
-  const known = new Map<string, { id: string; account_kind: string }>();
+  const known = new Map<string, { id: string; account_kind: string; display_name: string; gender: string | null; office_phone: string | null; mobile: string | null; email: string | null }>();
   for (let i = 0; i < usernames.length; i += 1000) {
-    for (const u of await trx('core_users').whereIn('username', usernames.slice(i, i + 1000)).select('id', 'username', 'account_kind')) known.set(u.username, u);
+    const rows = await trx('core_users').whereIn('username', usernames.slice(i, i + 1000)).select('id', 'username', 'account_kind', 'display_name', 'gender', 'office_phone', 'mobile', 'email');
+    for (const u of rows) known.set(u.username, u);
   }
   const heldPosts = new Set<string>();
   const knownIds = [...known.values()].map((u) => u.id);
@@ -142,17 +143,22 @@ export async function importUsers(
   const newPosts: Record<string, unknown>[] = [];
   const newCharges: Record<string, unknown>[] = [];
   for (const person of people.values()) {
-    let userId = known.get(person.username)?.id;
-    if (userId) {
-      await trx('core_users').where({ id: userId }).update({
+    const existing = known.get(person.username);
+    let userId = existing?.id;
+    if (existing) {
+      // Empty cells keep what is there; only what differs is written.
+      const wanted: Record<string, string | null> = {
         display_name: person.displayName,
-        ...(person.gender ? { gender: person.gender } : {}),
-        ...(person.officePhone ? { office_phone: person.officePhone } : {}),
-        ...(person.mobile ? { mobile: person.mobile } : {}),
-        ...(person.email ? { email: person.email } : {}),
-        updated_at: trx.fn.now(),
-      });
-      result.updated++;
+        gender: person.gender ?? existing.gender,
+        office_phone: person.officePhone ?? existing.office_phone,
+        mobile: person.mobile ?? existing.mobile,
+        email: person.email ?? existing.email,
+      };
+      const changes = Object.fromEntries(Object.entries(wanted).filter(([k, v]) => existing[k as keyof typeof existing] !== v));
+      if (Object.keys(changes).length) {
+        await trx('core_users').where({ id: existing.id }).update({ ...changes, updated_at: trx.fn.now() });
+        result.updated++;
+      }
     } else {
       userId = randomUUID();
       newUsers.push({

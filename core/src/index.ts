@@ -1,0 +1,19 @@
+/**
+ * @kunlun/core — the public API modules build on. A module imports from here and nowhere else
+ * in core; everything not exported here may change without notice.
+ */
+export { defineModule, type ModuleManifest, type ModuleManifestInput } from './modules/manifest.ts';
+export type { ModuleContext, RegisterModule } from './modules/moduleContext.ts';
+export { defineRoute, RESPONSE_SENT, type RouteSpec, type RouteInput, type RouteAccess, type AnyRoute } from './http/route.ts';
+export { pagingQuery, pageSchema, queryBool, queryInt } from './http/validation.ts';
+export { readUpload, type Upload, type UploadedFile } from './http/uploads.ts';
+export { ApiError, badRequest, conflict, forbidden, notFound, outOfScope, permissionDenied, unprocessable } from './http/apiError.ts';
+export { text, render, type Text, type Locale } from './i18n/text.ts';
+export type { AuthContext, AuthenticatedUser } from './access/authContext.ts';
+export { scopeCovers, whereUnitInScope, type DataScope } from './access/dataScope.ts';
+export { auditSourceOf, entryFrom, type AuditLog, type AuditSource, type AuditEntry } from './audit/auditLog.ts';
+export { runSqlScript, splitSqlStatements } from './db/sqlScript.ts';
+export { inTransaction, countRows, insertInChunks, type Queryable } from './db/database.ts';
+export type { ServiceTaskHandler, ServiceTaskExecution, ServiceTaskResult } from './engine/serviceTaskHandler.ts';
+export type { JobProcessor } from './jobs/jobQueues.ts';
+export type { Logger } from './log/logger.ts';
