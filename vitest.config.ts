@@ -32,6 +32,17 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['core/test/unit/**/*.test.ts', 'workflows/test/**/*.test.ts'] } },
       integrationProject('postgres'),
       integrationProject('pglite'),
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/kit/globalSetup.ts'],
+          env: { KUNLUN_TEST_DB: 'postgres' },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
       ...(fs.existsSync(path.join(import.meta.dirname, 'web/vitest.config.ts')) ? ['web/vitest.config.ts'] : []),
     ],
   },

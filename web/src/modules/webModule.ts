@@ -1,0 +1,53 @@
+import type { Component } from 'vue';
+import type { RouteLocationRaw, RouteRecordRaw } from 'vue-router';
+import type { LocalizedText } from '@/i18n/localizedText.ts';
+import type { AppLocale } from '@/i18n/i18n.ts';
+import type { PermissionRequirement } from '@/access/permissionRequirement.ts';
+
+/**
+ * An entry of the desktop's side menu. It shows only while the module is enabled on the server
+ * and the user holds `permission` (any one of them, when several are listed).
+ */
+export interface MenuEntry {
+  /** Namespaced and stable: `<module>.<thing>`, e.g. `documents.outgoing`. */
+  id: string;
+  /** An i18n message key (a module's own keys live under its name: `documents.menu.outgoing`) or both texts. */
+  title: LocalizedText;
+  /** The name of an icon of @element-plus/icons-vue (`'Document'`), or the icon component itself. */
+  icon?: string | Component;
+  route: RouteLocationRaw;
+  permission?: PermissionRequirement;
+  /** Smaller first; entries without an order follow, by id. */
+  order?: number;
+}
+
+/** A card on the desktop home page (待办, schedules, …). Loaded only when it is shown. */
+export interface DesktopWidget {
+  /** Namespaced and stable: `<module>.<thing>`, e.g. `documents.pendingReceipts`. */
+  id: string;
+  title: LocalizedText;
+  load: () => Promise<Component | { default: Component }>;
+  permission?: PermissionRequirement;
+  order?: number;
+  /** Spans the whole row instead of one column. */
+  wide?: boolean;
+}
+
+/**
+ * What `modules/<name>/web/index.ts` exports as default. Its routes become children of the
+ * desktop shell (paths relative to `/`, e.g. `documents/outgoing`); `meta.permission` on a route
+ * is enforced by the router. `messages` are merged into vue-i18n under the module's name.
+ */
+export interface WebModule {
+  /** The module's name, the same as its folder and its server manifest. */
+  name: string;
+  routes?: RouteRecordRaw[];
+  menu?: MenuEntry[];
+  widgets?: DesktopWidget[];
+  messages?: Partial<Record<AppLocale, Record<string, unknown>>>;
+}
+
+/** Declares a module's web part with its type checked: `export default defineWebModule({ … })`. */
+export function defineWebModule<const M extends WebModule>(module: M): M {
+  return module;
+}

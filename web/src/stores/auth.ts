@@ -1,0 +1,119 @@
+import { computed, ref } from 'vue';
+import { defineStore } from 'pinia';
+import { authApi, type Credentials, type Me, type PasswordChange, type UnitRef } from '@/api/auth.api.ts';
+import { ApiError } from '@/api/apiError.ts';
+import { ADMIN_PERMISSIONS } from '@/access/corePermissionGroups.ts';
+import { meetsRequirement, type PermissionRequirement } from '@/access/permissionRequirement.ts';
+import { useModulesStore } from './modules.ts';
+
+/** The signed-in person: who they are, the unit they act for, what they may do. */
+export const useAuthStore = defineStore('auth', () => {
+  const me = ref<Me | null>(null);
+  /** Whether GET /api/me has answered once (signed in or not). */
+  const loaded = ref(false);
+  /** Why the person is looking at the sign-in page: the server's word when a session ended. */
+  const notice = ref<string | null>(null);
+  let loading: Promise<Me | null> | null = null;
+
+  const signedIn = computed(() => me.value !== null);
+  const user = computed(() => me.value?.user ?? null);
+  const mustChangePassword = computed(() => me.value?.user.mustChangePassword ?? false);
+  const permissions = computed<ReadonlySet<string>>(() => new Set(me.value?.permissions ?? []));
+  const isAdmin = computed(() => ADMIN_PERMISSIONS.some((p) => permissions.value.has(p)));
+  const actingUnit = computed(() => me.value?.actingUnit ?? null);
+
+  /** The units in which the person holds a post, the primary post's unit first. */
+  const units = computed<UnitRef[]>(() => {
+    const posts = [...(me.value?.posts ?? [])].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
+    const seen = new Map<string, UnitRef>();
+    for (const post of posts) if (!seen.has(post.unit.id)) seen.set(post.unit.id, post.unit);
+    return [...seen.values()];
+  });
+
+  function can(requirement: PermissionRequirement | undefined): boolean {
+    return meetsRequirement(permissions.value, requirement);
+  }
+
+  function signOutLocally(): void {
+    me.value = null;
+    loaded.value = true;
+    useModulesStore().reset();
+  }
+
+  /** Asks the server once who is signed in; later calls answer from memory. */
+  function ensureLoaded(): Promise<Me | null> {
+    if (loaded.value) return Promise.resolve(me.value);
+    loading ??= authApi
+      .me()
+      .then((answer) => {
+        me.value = answer;
+        loaded.value = true;
+        return answer;
+      })
+      .catch((err: unknown) => {
+        me.value = null;
+        if (err instanceof ApiError && err.status === 401) loaded.value = true;
+        else notice.value = err instanceof Error ? err.message : String(err);
+        return null;
+      })
+      .finally(() => {
+        loading = null;
+      });
+    return loading;
+  }
+
+  async function login(credentials: Credentials): Promise<Me> {
+    const answer = await authApi.login(credentials);
+    me.value = answer;
+    loaded.value = true;
+    notice.value = null;
+    return answer;
+  }
+
+  async function logout(): Promise<void> {
+    try {
+      await authApi.logout();
+    } catch (err) {
+      if (!(err instanceof ApiError && err.status === 401)) throw err;
+    }
+    notice.value = null;
+    signOutLocally();
+  }
+
+  async function switchUnit(unitId: string): Promise<void> {
+    me.value = await authApi.switchActingUnit(unitId);
+  }
+
+  async function changePassword(change: PasswordChange): Promise<void> {
+    await authApi.changePassword(change);
+    if (me.value) me.value = { ...me.value, user: { ...me.value.user, mustChangePassword: false } };
+  }
+
+  /** The server no longer knows the session. Answers whether the person had been signed in. */
+  function sessionEnded(error: ApiError): boolean {
+    const wasSignedIn = me.value !== null;
+    if (wasSignedIn) notice.value = error.message;
+    signOutLocally();
+    return wasSignedIn;
+  }
+
+  return {
+    me,
+    loaded,
+    notice,
+    signedIn,
+    user,
+    mustChangePassword,
+    permissions,
+    isAdmin,
+    actingUnit,
+    units,
+    can,
+    ensureLoaded,
+    login,
+    logout,
+    switchUnit,
+    changePassword,
+    sessionEnded,
+  };
+});
