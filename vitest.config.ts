@@ -16,6 +16,7 @@ const integrationProject = (db: 'postgres' | 'pglite') => ({
   test: {
     name: db,
     include: integration,
+    exclude: ['**/node_modules/**', 'modules/*/test/unit/**'],
     globalSetup: ['tests/kit/globalSetup.ts'],
     env: { KUNLUN_TEST_DB: db },
     testTimeout: 60_000,
@@ -29,7 +30,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['core/test/unit/**/*.test.ts', 'workflows/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['core/test/unit/**/*.test.ts', 'workflows/test/**/*.test.ts', 'modules/*/test/unit/**/*.test.ts'] } },
       integrationProject('postgres'),
       integrationProject('pglite'),
       {

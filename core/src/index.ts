@@ -15,5 +15,6 @@ export { auditSourceOf, entryFrom, type AuditLog, type AuditSource, type AuditEn
 export { runSqlScript, splitSqlStatements } from './db/sqlScript.ts';
 export { inTransaction, countRows, insertInChunks, type Queryable } from './db/database.ts';
 export type { ServiceTaskHandler, ServiceTaskExecution, ServiceTaskResult } from './engine/serviceTaskHandler.ts';
+export { BpmnError } from './engine/behaviors/automaticTasks.ts';
 export type { JobProcessor } from './jobs/jobQueues.ts';
 export type { Logger } from './log/logger.ts';

@@ -12,3 +12,5 @@ export { SYSTEM_ACTOR } from './audit/auditLog.ts';
 export { hashPassword } from './auth/passwordHashing.ts';
 export { createAdminAccount } from './access/adminAccounts.ts';
 export type { ImportRecord } from './org/import/importColumns.ts';
+export { startEngineBackground } from './engine/engineWiring.ts';
+export { BpmnError } from './engine/behaviors/automaticTasks.ts';

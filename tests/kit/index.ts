@@ -2,3 +2,5 @@ export { createTestApp, freshDatabase, testDatabaseKind, TEST_PASSWORD, type Tes
 export { ApiClient, type ApiResponse } from './apiClient.ts';
 export { seedOrg, type OrgFixture } from './orgFixture.ts';
 export { waitFor } from './waitFor.ts';
+export * as bpmn from './bpmnBuilder.ts';
+export { Desk, type TodoItem } from './desk.ts';

@@ -6,7 +6,7 @@ import knexPkg from 'knex';
 import { inject } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { ApiClient } from './apiClient.ts';
-import { loadConfig, openDatabase, pgliteExtensions, wrapPglite, createLogger, createRuntime, startHttpServer, type Config, type Database, type Runtime, type ProcessRole } from '@kunlun/core/testing';
+import { loadConfig, openDatabase, pgliteExtensions, wrapPglite, createLogger, createRuntime, startHttpServer, startEngineBackground, type Config, type Database, type Runtime, type ProcessRole } from '@kunlun/core/testing';
 
 export type TestDatabaseKind = 'postgres' | 'pglite';
 
@@ -64,6 +64,8 @@ export interface TestAppOptions {
   database?: TestDatabaseKind;
   /** Start the HTTP server (default true). */
   http?: boolean;
+  /** Run job workers, the timer reconciler and the outbox sweep in this app, as `kunlun all` does (default false). */
+  workers?: boolean;
 }
 
 export interface TestApp {
@@ -74,6 +76,8 @@ export interface TestApp {
   client(): ApiClient;
   /** A client already signed in. */
   signedIn(username: string, password?: string): Promise<ApiClient>;
+  /** Publishes a process definition (as an imported one). */
+  deploy(xml: string): Promise<{ id: string; key: string; version: number }>;
   close(): Promise<void>;
 }
 
@@ -105,6 +109,11 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     throw err;
   }
   const server = opts.http === false ? null : await startHttpServer(runtime);
+  let stopBackground = () => {};
+  if (opts.workers && runtime.jobs) {
+    runtime.jobs.startWorkers(4);
+    stopBackground = startEngineBackground(runtime.engine, runtime.jobs, runtime.log);
+  }
   const url = server ? `http://127.0.0.1:${server.server.address() && typeof server.server.address() === 'object' ? (server.server.address() as { port: number }).port : 0}` : '';
   return {
     runtime,
@@ -117,7 +126,11 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
       if (res.status !== 200) throw new Error(`sign-in as ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
       return client;
     },
+    async deploy(xml) {
+      return runtime.engine.publish(xml, { lineage: 'import' });
+    },
     async close() {
+      stopBackground();
       await server?.close();
       await runtime.close();
       await db.dispose();

@@ -122,6 +122,11 @@ export function compileProcess(parsed: ParsedBpmn): ProcessGraph {
         }
       }
       switch (kind) {
+        case 'startEvent': {
+          const formKey = el.get('kunlun:formKey') as string | undefined;
+          if (formKey) node.formKey = formKey;
+          break;
+        }
         case 'userTask': {
           for (const key of ['assignee', 'candidates', 'formKey', 'dueIn', 'escalateAfter'] as const) {
             const value = el.get(`kunlun:${key}`) as string | undefined;

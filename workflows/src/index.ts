@@ -5,3 +5,8 @@ export { isActivity, isGateway, type ProcessGraph, type GraphElement, type Graph
 export { evaluateFeel, feelCondition, feelSource, feelSyntaxError, FeelError } from './feelExpressions.ts';
 export { addDuration, durationMs, parseCycle, parseDateTime, parseDuration, type Duration, type Cycle } from './isoDuration.ts';
 export { contentHash } from './contentHash.ts';
+export { diffDefinitions, diffParsedDefinitions, isEmptyDiff, type DefinitionDiff, type ElementRef, type ElementChange, type FlowRewiring, type EndChange, type LayoutChange } from './diff/definitionDiff.ts';
+export type { AttributeChange } from './diff/attributeDiff.ts';
+export type { CanonicalValue } from './diff/canonicalValue.ts';
+export { mergeDefinitions, type MergeResult } from './merge/threeWayMerge.ts';
+export type { MergeConflict, ConflictKind, AppliedChange } from './merge/conflict.ts';

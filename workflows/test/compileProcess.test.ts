@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BpmnFormatError, compileProcess, parseBpmn, ProcessCompileError, serializeBpmn } from '../src/index.ts';
 
 const base = path.join(import.meta.dirname, '..', 'base');
-const corpus = path.join(import.meta.dirname, '..', '..', '..', 'shared', 'conformance', 'bpmn-miwg');
+const corpus = path.join(import.meta.dirname, 'fixtures', 'bpmn-miwg');
 
 const wrap = (body: string, extra = '') => `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:kunlun="http://kunlun-oa.cn/schema/bpmn/1.0" ${extra} id="d" targetNamespace="t">

@@ -16,6 +16,11 @@ export const corePermissions = [
   { id: 'security.grant.manage', title: text('为人员分配角色', 'Grant roles to people'), duty: 'security', grantTo: [] },
   { id: 'security.session.manage', title: text('管理会话和账号锁定', 'Manage sessions and lock-outs'), duty: 'security', grantTo: [] },
   { id: 'security.userAudit.read', title: text('审查普通用户的操作记录', "Review ordinary users' audit trail"), duty: 'security', grantTo: [] },
+  { id: 'engine.instance.readAll', title: text('查阅本单位范围内的全部流程', 'Read every process in one’s units'), duty: 'business', grantTo: [] },
+  { id: 'engine.instance.manage', title: text('挂起、恢复、终止流程', 'Suspend, resume and terminate processes'), duty: 'business', grantTo: [] },
+  { id: 'engine.message.send', title: text('向流程发送消息（系统对接）', 'Send messages to processes (integrations)'), duty: 'business', grantTo: [] },
+  { id: 'engine.definition.manage', title: text('管理流程定义（设计、发布、合并）', 'Manage process definitions'), duty: 'system', grantTo: [] },
+  { id: 'engine.incident.manage', title: text('处理流程异常（重试失败的任务）', 'Handle process incidents'), duty: 'system', grantTo: [] },
   { id: 'audit.adminAudit.read', title: text('审查管理员的操作记录', "Review administrators' audit trail"), duty: 'audit', grantTo: [] },
 ] as const satisfies readonly PermissionDecl[];
 

@@ -11,6 +11,8 @@ export type JobProcessor = (data: Record<string, unknown>, job: Job) => Promise<
  */
 export class JobQueues {
   readonly processors = new Registry<JobProcessor>('job processor');
+  /** Called once a job has failed its last attempt (dead letter: an incident for an operator). */
+  private readonly exhausted = new Map<string, (data: Record<string, unknown>, err: Error, attempts: number) => Promise<void>>();
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
 
@@ -40,6 +42,10 @@ export class JobQueues {
     });
   }
 
+  onExhausted(jobName: string, handler: (data: Record<string, unknown>, err: Error, attempts: number) => Promise<void>): void {
+    this.exhausted.set(jobName, handler);
+  }
+
   /** Starts one BullMQ worker per namespace that has processors. */
   startWorkers(concurrency = 8): void {
     const namespaces = new Set(this.processors.ids().map((id) => id.split('.')[0]!));
@@ -53,7 +59,13 @@ export class JobQueues {
         },
         { connection: this.redis, prefix: this.prefix, concurrency },
       );
-      worker.on('failed', (job, err) => this.log.warn({ err, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade }, 'job failed'));
+      worker.on('failed', (job, err) => {
+        this.log.warn({ err, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade }, 'job failed');
+        const onExhausted = job ? this.exhausted.get(job.name) : undefined;
+        if (job && onExhausted && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+          onExhausted(job.data as Record<string, unknown>, err, job.attemptsMade).catch((e) => this.log.error({ err: e }, 'dead-letter handler failed'));
+        }
+      });
       worker.on('error', (err) => this.log.error({ err, queue: namespace }, 'worker error'));
       this.workers.push(worker);
     }

@@ -19,6 +19,13 @@ import { importRoutes } from '../org/routes/importRoutes.ts';
 import { securityRoutes } from '../access/routes/securityRoutes.ts';
 import { auditRoutes } from '../audit/auditRoutes.ts';
 import { moduleRoutes } from '../modules/moduleRoutes.ts';
+import { processRoutes } from '../engine/routes/processRoutes.ts';
+import { taskRoutes } from '../engine/routes/taskRoutes.ts';
+import { instanceRoutes } from '../engine/routes/instanceRoutes.ts';
+import { proxyRoutes } from '../engine/routes/proxyRoutes.ts';
+import { messageRoutes } from '../engine/routes/messageRoutes.ts';
+import { notificationRoutes } from '../notifications/notificationRoutes.ts';
+import { liveRoutes } from '../live/liveRoutes.ts';
 
 /** Every route of core, in one table. Module routes come from the module loader. */
 export function coreRoutes(rt: Runtime): AnyRoute[] {
@@ -32,6 +39,18 @@ export function coreRoutes(rt: Runtime): AnyRoute[] {
     ...securityRoutes({ roles: s.roles, sessions: s.sessionAdmin, catalog: rt.catalog }),
     ...auditRoutes(rt.db),
     ...moduleRoutes({ db: rt.db, audit: rt.audit, discovered: rt.modules.discovered, enabled: rt.modules.enabled, fixedByEnvironment: rt.modules.fixedByEnvironment }),
+    ...processRoutes({
+      engine: rt.engine,
+      catalog: rt.catalog,
+      modules: rt.modules.enabled,
+      disabledModules: rt.modules.discovered.filter((m) => !rt.modules.enabled.some((e) => e.name === m.name)).map((m) => m.name),
+    }),
+    ...taskRoutes({ db: rt.db, engine: rt.engine }),
+    ...instanceRoutes({ db: rt.db, engine: rt.engine }),
+    ...proxyRoutes(rt.db),
+    ...messageRoutes(rt.engine),
+    ...notificationRoutes(rt.db),
+    ...liveRoutes(rt.live),
   ];
 }
 
@@ -98,6 +117,7 @@ export interface RunningServer {
 }
 
 export async function startHttpServer(rt: Runtime, app = createHttpApp(rt)): Promise<RunningServer> {
+  await rt.live?.listen();
   const server = http.createServer(app.callback());
   server.headersTimeout = 30_000;
   server.requestTimeout = 120_000;

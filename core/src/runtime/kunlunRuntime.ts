@@ -17,6 +17,12 @@ import { discoverModules, type DiscoveredModule } from '../modules/moduleDiscove
 import { planModules, registerModules, type RegisteredModules } from '../modules/moduleLoader.ts';
 import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
 import { createCoreServices, type CoreServices } from './coreServices.ts';
+import { FormRegistry } from '../engine/forms/formRegistry.ts';
+import { LiveHub } from '../live/liveHub.ts';
+import { createEngine } from '../engine/engineWiring.ts';
+import type { Engine } from '../engine/engine.ts';
+import { publishMissingBaseDefinitions } from '../engine/definitions/baseDefinitions.ts';
+import { repoRoot } from '../config/config.ts';
 import { KUNLUN_VERSION } from './version.ts';
 
 export type ProcessRole = 'serve' | 'worker' | 'all' | 'cli';
@@ -37,8 +43,13 @@ export interface Runtime {
   serviceTasks: Registry<ServiceTaskHandler>;
   modules: { discovered: DiscoveredModule[]; enabled: DiscoveredModule[]; registered: RegisteredModules; fixedByEnvironment: boolean };
   services: CoreServices;
+  engine: Engine;
+  forms: FormRegistry;
+  live: LiveHub | null;
   close(): Promise<void>;
 }
+
+export const BASE_DEFINITIONS_DIR = path.join(repoRoot, 'workflows', 'base');
 
 export const CORE_MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../db/migrations');
 
@@ -103,6 +114,11 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       settingsOf: (m) => Object.fromEntries(m.manifest.settings.map((s) => [s.key, s.default])),
     });
     const services = createCoreServices(db, audit, catalog, config);
+    const forms = new FormRegistry();
+    for (const m of enabled) forms.load(m.name, m.dir, m.manifest.forms);
+    const live = redis ? new LiveHub(redis, `${config.redis.prefix}:live`, log) : null;
+    const engine = createEngine({ db, log, serviceTasks, forms, jobs, events, live });
+    await publishMissingBaseDefinitions(db, engine.deps.definitions, BASE_DEFINITIONS_DIR, enabled.flatMap((m) => m.manifest.processes));
     const runtime: Runtime = {
       config,
       role: opts.role,
@@ -118,7 +134,12 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       serviceTasks,
       modules: { discovered, enabled, registered, fixedByEnvironment: Boolean(config.modules.enabled) },
       services,
+      engine,
+      forms,
+      live,
       async close() {
+        await engine.outbox.idle();
+        await live?.close();
         await jobs?.close();
         if (redis) await closeRedis(redis);
         if (!opts.database) await database.close();

@@ -5,6 +5,7 @@ import { createRuntime, type ProcessRole } from '../../runtime/kunlunRuntime.ts'
 import { startHttpServer } from '../../runtime/httpApp.ts';
 import { startLocalRedis, type LocalRedis } from '../localRedis.ts';
 import { onShutdown } from '../processLifecycle.ts';
+import { startEngineBackground } from '../../engine/engineWiring.ts';
 
 /** `serve`, `worker` and `all`: the three ways a Kunlun process runs. */
 async function run(role: Exclude<ProcessRole, 'cli'>, values: Record<string, string | boolean | undefined>): Promise<number> {
@@ -18,13 +19,18 @@ async function run(role: Exclude<ProcessRole, 'cli'>, values: Record<string, str
   }
   const runtime = await createRuntime(config, { role, log, migrate: values['no-migrate'] !== true });
   const server = role === 'worker' ? null : await startHttpServer(runtime);
-  if (role !== 'serve') runtime.jobs?.startWorkers(Number(values.concurrency ?? 8));
+  let stopBackground = () => {};
+  if (role !== 'serve' && runtime.jobs) {
+    runtime.jobs.startWorkers(Number(values.concurrency ?? 8));
+    stopBackground = startEngineBackground(runtime.engine, runtime.jobs, log);
+  }
   log.info(
     { role, url: server?.url, database: runtime.database.describe, modules: runtime.modules.enabled.map((m) => m.name), version: runtime.version },
     role === 'worker' ? 'Kunlun worker started' : `Kunlun listening on ${server?.url}`,
   );
   if (server) process.stdout.write(`\n  昆仑办公 Kunlun OA ${runtime.version} — ${server.url}\n\n`);
   await onShutdown(log, async () => {
+    stopBackground();
     await server?.close();
     await runtime.close();
     await localRedis?.stop();

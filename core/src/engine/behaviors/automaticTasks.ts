@@ -1,0 +1,75 @@
+import { evaluateFeel } from '@kunlun/workflows';
+import { unprocessable } from '../../http/apiError.ts';
+import { text } from '../../i18n/text.ts';
+import type { Move } from '../runtime/move.ts';
+import type { Token } from '../runtime/token.ts';
+import { throwError } from './errors.ts';
+import { wait } from './waitStates.ts';
+
+/**
+ * Work the engine does itself. A script task evaluates FEEL. A service task calls the handler
+ * a module registered under its id: synchronously inside this move's transaction, or, marked
+ * async, later on a worker (the token waits; a job carries the work after the move commits).
+ * A handler signals a business error by throwing BpmnError, caught by error boundary events.
+ */
+export class BpmnError extends Error {
+  constructor(
+    readonly errorCode: string,
+    message = errorCode,
+  ) {
+    super(message);
+    this.name = 'BpmnError';
+  }
+}
+
+export function enterScriptTask(move: Move, token: Token): void {
+  const el = move.element(token.el);
+  const value = evaluateFeel(el.script ?? 'null', move.feel());
+  if (el.resultVariable) move.variables[el.resultVariable] = value;
+  move.record({ kind: 'script.evaluated', elementId: el.id, details: el.resultVariable ? { [el.resultVariable]: value } : {} });
+  move.leave(token);
+}
+
+export async function enterServiceTask(move: Move, token: Token): Promise<void> {
+  const el = move.element(token.el);
+  const handler = move.deps.serviceTasks.get(el.handler ?? '');
+  if (!handler) {
+    throw unprocessable('engine.no_handler', text(`服务任务「${el.name ?? el.id}」的处理程序 ${el.handler} 没有注册（模块未启用？）`, `Service task handler ${el.handler} is not registered`), {
+      elementId: el.id,
+      handler: el.handler,
+    });
+  }
+  if (el.async) {
+    wait(move, token);
+    move.outbox.push({
+      topic: 'job',
+      payload: {
+        name: 'engine.serviceTask',
+        jobId: `svc-${move.instance.id}-${token.id}`,
+        data: { instanceId: move.instance.id, tokenId: token.id },
+        attempts: (el.retries ?? 3) + 1,
+      },
+    });
+    return;
+  }
+  await runServiceTask(move, token);
+}
+
+/** Runs a token's service task handler in the move's transaction, then moves on. */
+export async function runServiceTask(move: Move, token: Token): Promise<void> {
+  const el = move.element(token.el);
+  const handler = move.deps.serviceTasks.get(el.handler ?? '')!;
+  try {
+    const result = await handler({ processKey: move.instance.process_key, instanceId: move.instance.id, elementId: el.id, variables: move.variables, trx: move.trx });
+    if (result) Object.assign(move.variables, result);
+  } catch (err) {
+    if (err instanceof BpmnError) {
+      move.record({ kind: 'serviceTask.error', elementId: el.id, details: { errorCode: err.errorCode, message: err.message } });
+      throwError(move, token.scope, err.errorCode, el.id, token.id);
+      return;
+    }
+    throw err;
+  }
+  move.record({ kind: 'serviceTask.completed', elementId: el.id, details: { handler: el.handler } });
+  move.leave(token);
+}

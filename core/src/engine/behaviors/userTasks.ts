@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { addDuration, evaluateFeel, parseDuration, type GraphElement } from '@kunlun/workflows';
+import { unprocessable } from '../../http/apiError.ts';
+import { text } from '../../i18n/text.ts';
+import { ruleContext, type UserRef } from '../assignment/orgRules.ts';
+import type { Move } from '../runtime/move.ts';
+import { newTokenId, type Token } from '../runtime/token.ts';
+import { armBoundaries } from './waitStates.ts';
+
+/**
+ * A user task: the engine finds its people (a rule, the previous actor's choice, or who did the
+ * step before when returning), applies out-of-office proxies, and creates the task with its due
+ * date, reminders and escalation. A multi-instance user task (会签/或签) gives each person their
+ * own task, all at once or one after another.
+ */
+export async function enterUserTask(move: Move, token: Token): Promise<void> {
+  const el = move.element(token.el);
+  const people = await peopleFor(move, el);
+  token.st = 'wait';
+  armBoundaries(move, token);
+  if (el.multiInstance) {
+    if (!people.assignees.length) throw noAssignee(el);
+    const sequential = el.multiInstance.sequential;
+    token.mi = { total: people.assignees.length, completed: 0, agreed: 0, disagreed: 0, pending: sequential ? people.assignees.slice(1) : [] };
+    for (const user of sequential ? people.assignees.slice(0, 1) : people.assignees) await startInstanceTask(move, token, user);
+    return;
+  }
+  if (people.assignees.length === 1) await createTask(move, token, { assignees: people.assignees });
+  else if (people.assignees.length > 1 || people.candidates.length) {
+    await createTask(move, token, { assignees: [], candidates: people.assignees.length > 1 ? people.assignees : people.candidates });
+  } else throw noAssignee(el);
+}
+
+/** One more person's task in a multi-instance user task. */
+export async function startInstanceTask(move: Move, scopeToken: Token, userId: string): Promise<void> {
+  const inner: Token = { id: newTokenId(), el: scopeToken.el, scope: scopeToken.id, st: 'wait', miUser: userId };
+  move.tokens.push(inner);
+  await createTask(move, inner, { assignees: [userId] });
+}
+
+const noAssignee = (el: GraphElement) =>
+  unprocessable(
+    'engine.no_assignee',
+    text(`环节「${el.name ?? el.id}」找不到处理人，请联系管理员检查岗位设置`, `No one can be found to handle "${el.name ?? el.id}"; ask an administrator to check the posts`),
+    { elementId: el.id, rule: el.assignee ?? el.candidates ?? null },
+  );
+
+async function peopleFor(move: Move, el: GraphElement): Promise<{ assignees: string[]; candidates: string[] }> {
+  const forced = move.forcedAssignees.get(el.id);
+  if (forced?.length) return { assignees: forced, candidates: [] };
+  const chosen = move.chosen[el.id] ?? move.chosen['*'] ?? null;
+  if (!el.assignee && !el.candidates) return { assignees: chosen ?? [], candidates: [] };
+  const context = ruleContext(move.variables, { ...(await ruleActors(move)), chosen });
+  const resolve = async (rule: string | undefined) => (rule ? move.deps.resolver.resolve(move.trx, evaluateFeel(rule, context)) : []);
+  return { assignees: await resolve(el.assignee), candidates: await resolve(el.candidates) };
+}
+
+const actorCache = new WeakMap<Move, Promise<{ initiator: UserRef | null; previousActor: UserRef | null }>>();
+
+/** The initiator and the previous actor as assignee rules see them (loaded once per move). */
+function ruleActors(move: Move) {
+  let found = actorCache.get(move);
+  if (!found) {
+    const r = move.deps.resolver;
+    found = (async () => ({
+      initiator: await r.userRef(move.trx, move.instance.initiator_id, move.instance.initiator_unit_id),
+      previousActor: move.actor ? await r.userRef(move.trx, move.actor.id, move.actor.unitId) : null,
+    }))();
+    actorCache.set(move, found);
+  }
+  return found;
+}
+
+export interface TaskSpec {
+  assignees: string[];
+  candidates?: string[];
+  kind?: 'task' | 'signer';
+  state?: 'open' | 'blocked';
+  details?: Record<string, unknown>;
+}
+
+/** Creates a task on a token: proxies applied, due date, reminders, escalation, history, notice. */
+export async function createTask(move: Move, token: Token, spec: TaskSpec): Promise<string> {
+  const el = move.element(token.el);
+  const id = randomUUID();
+  const [routed] = spec.assignees.length ? await move.deps.resolver.withProxies(move.trx, spec.assignees, move.instance.process_key) : [];
+  const dueAt = dueDate(move, el);
+  move.newTasks.push({
+    id,
+    tokenId: token.id,
+    elementId: el.id,
+    name: el.name ?? el.id,
+    kind: spec.kind ?? 'task',
+    assigneeId: routed?.assignee ?? null,
+    proxyForId: routed?.proxyFor ?? null,
+    state: spec.state ?? 'open',
+    formKey: el.formKey ?? null,
+    dueAt,
+    candidates: spec.candidates ?? [],
+    details: { ...move.pendingTaskDetails.get(el.id), ...spec.details },
+  });
+  if (dueAt) {
+    for (const offset of el.remind ?? []) {
+      const at = addDuration(dueAt, parseDuration(offset)!);
+      if (at > move.now) move.newTimers.push({ id: randomUUID(), tokenId: token.id, elementId: el.id, taskId: id, kind: 'taskReminder', dueAt: at });
+    }
+    if (el.escalateAfter) {
+      move.newTimers.push({ id: randomUUID(), tokenId: token.id, elementId: el.id, taskId: id, kind: 'taskEscalation', dueAt: addDuration(dueAt, parseDuration(el.escalateAfter)!) });
+    }
+  }
+  move.record({
+    kind: 'task.created',
+    elementId: el.id,
+    taskId: id,
+    details: { assigneeId: routed?.assignee ?? null, proxyForId: routed?.proxyFor ?? null, candidates: spec.candidates ?? [], kind: spec.kind ?? 'task', dueAt: dueAt?.toISOString() ?? null },
+  });
+  const recipients = routed ? [routed.assignee] : (spec.candidates ?? []);
+  for (const userId of recipients) {
+    move.notifications.push({ userId, kind: 'task.assigned', title: `待办：${move.instance.title}（${el.name ?? el.id}）`, taskId: id });
+  }
+  if (recipients.length) move.outbox.push({ topic: 'live', payload: { userIds: recipients, kind: 'task.created', taskId: id } });
+  return id;
+}
+
+function dueDate(move: Move, el: GraphElement): Date | null {
+  if (!el.dueIn) return null;
+  const value = el.dueIn.startsWith('=') ? evaluateFeel(el.dueIn, move.feel()) : el.dueIn;
+  if (value === null || value === undefined || value === '') return null;
+  const duration = parseDuration(String(value));
+  if (!duration || duration.negative) {
+    throw unprocessable('engine.bad_due', text(`环节「${el.name ?? el.id}」的办理期限“${String(value)}”无效`, `Invalid due period "${String(value)}"`), { elementId: el.id });
+  }
+  return addDuration(move.now, duration);
+}

@@ -1,0 +1,61 @@
+import type { ProcessGraph } from '@kunlun/workflows';
+
+/**
+ * Which elements a token at an element can still reach: along sequence flows, from an activity
+ * to its boundary events, from a sub-process into its start event and from its end events back
+ * out to the sub-process. Used by inclusive joins (wait while a token could still arrive) and by
+ * returns (cancel what lies downstream of the step returned to). Computed once per element.
+ */
+export class Reachability {
+  private readonly edges = new Map<string, string[]>();
+  private readonly memo = new Map<string, Set<string>>();
+
+  constructor(private readonly graph: ProcessGraph) {
+    const add = (from: string, to: string) => this.edges.set(from, [...(this.edges.get(from) ?? []), to]);
+    for (const flow of Object.values(graph.flows)) add(flow.source, flow.target);
+    for (const el of Object.values(graph.elements)) {
+      for (const b of el.boundaries ?? []) add(el.id, b);
+      if (el.kind === 'subProcess' && el.startEvent) add(el.id, el.startEvent);
+      if (el.kind === 'endEvent' && el.scope) add(el.id, el.scope);
+    }
+  }
+
+  /** Every element reachable from `from` (not counting `from` unless a loop leads back to it). */
+  from(from: string): Set<string> {
+    let found = this.memo.get(from);
+    if (found) return found;
+    found = new Set<string>();
+    const queue = [...(this.edges.get(from) ?? [])];
+    while (queue.length) {
+      const next = queue.pop()!;
+      if (found.has(next)) continue;
+      found.add(next);
+      queue.push(...(this.edges.get(next) ?? []));
+    }
+    this.memo.set(from, found);
+    return found;
+  }
+
+  canReach(from: string, to: string): boolean {
+    return this.from(from).has(to);
+  }
+
+  /** Reachable without passing through `avoid` (a token behind a join cannot "reach" past it). */
+  canReachAvoiding(from: string, to: string, avoid: string): boolean {
+    if (from === avoid) return false;
+    const seen = new Set<string>();
+    const queue = [...(this.edges.get(from) ?? [])];
+    while (queue.length) {
+      const next = queue.pop()!;
+      if (next === to) return true;
+      if (next === avoid || seen.has(next)) continue;
+      seen.add(next);
+      queue.push(...(this.edges.get(next) ?? []));
+    }
+    return false;
+  }
+
+  get processGraph(): ProcessGraph {
+    return this.graph;
+  }
+}
