@@ -17,6 +17,8 @@ export function testDatabaseKind(): TestDatabaseKind {
 
 export interface TestDatabase {
   database: Database;
+  /** postgres:// URL of the database (null for PGlite). */
+  url: string | null;
   /** Drops the database (PostgreSQL) or closes it (PGlite). */
   dispose(): Promise<void>;
 }
@@ -26,7 +28,7 @@ export async function freshDatabase(kind: TestDatabaseKind = testDatabaseKind(),
   if (kind === 'pglite') {
     const pglite = await PGlite.create('memory://', { extensions: pgliteExtensions });
     const database = wrapPglite(pglite, 'pglite (test)');
-    return { database, dispose: () => database.close() };
+    return { database, url: null, dispose: () => database.close() };
   }
   const adminUrl = inject('pgAdminUrl');
   const name = `kunlun_t_${randomBytes(6).toString('hex')}`;
@@ -41,6 +43,7 @@ export async function freshDatabase(kind: TestDatabaseKind = testDatabaseKind(),
   const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolMax: 20 });
   return {
     database,
+    url: url.toString(),
     async dispose() {
       await database.close();
       const again = knexPkg.knex({ client: 'pg', connection: adminUrl, pool: { min: 0, max: 1 } });
@@ -72,6 +75,8 @@ export interface TestApp {
   runtime: Runtime;
   config: Config;
   url: string;
+  /** The app's own database (postgres://…, null on PGlite), for other processes to share. */
+  databaseUrl: string | null;
   /** A new browser-like client. */
   client(): ApiClient;
   /** A client already signed in. */
@@ -119,6 +124,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     runtime,
     config,
     url,
+    databaseUrl: db.url,
     client: () => new ApiClient(url),
     async signedIn(username, password = TEST_PASSWORD) {
       const client = new ApiClient(url);

@@ -66,6 +66,7 @@ export const configSchema = z.object({
   KUNLUN_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(4096).default(50),
   KUNLUN_DEMO_PASSWORD: z.string().min(8).default('Kunlun@2026'),
   KUNLUN_TRUST_PROXY: booleanFlag.default(false),
+  KUNLUN_JOB_LOCK_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -74,7 +75,7 @@ export interface Config {
   env: RawConfig['NODE_ENV'];
   http: { host: string; port: number; bodyLimitBytes: number; uploadLimitBytes: number; trustProxy: boolean };
   database: { kind: 'postgres'; url: string; poolMax: number } | { kind: 'pglite'; dataDir: string };
-  redis: { url: string | undefined; prefix: string };
+  redis: { url: string | undefined; prefix: string; jobLockMs: number };
   dataDir: string;
   logLevel: RawConfig['LOG_LEVEL'];
   modules: { dir: string; enabled: string[] | undefined };
@@ -121,7 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: c.DATABASE_URL
       ? { kind: 'postgres', url: c.DATABASE_URL, poolMax: c.DATABASE_POOL_MAX }
       : { kind: 'pglite', dataDir: path.join(dataDir, 'pglite') },
-    redis: { url: c.REDIS_URL, prefix: c.KUNLUN_REDIS_PREFIX },
+    redis: { url: c.REDIS_URL, prefix: c.KUNLUN_REDIS_PREFIX, jobLockMs: c.KUNLUN_JOB_LOCK_MS },
     dataDir,
     logLevel: c.LOG_LEVEL,
     modules: {
@@ -162,5 +163,6 @@ export function describeConfig(): string[] {
     'KUNLUN_UPLOAD_LIMIT_MB       largest uploaded file (default 50)',
     'KUNLUN_DEMO_PASSWORD         password of every demo account (default Kunlun@2026)',
     'KUNLUN_TRUST_PROXY           1 when behind nginx: trust X-Forwarded-For (default 0)',
+    'KUNLUN_JOB_LOCK_MS           how long a worker holds a job before another may take it over (default 30000)',
   ];
 }

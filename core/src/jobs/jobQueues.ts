@@ -20,6 +20,8 @@ export class JobQueues {
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly log: Logger,
+    /** A job whose worker died is taken over by another worker after this long. */
+    private readonly lockMs = 30_000,
   ) {}
 
   queueOf(namespace: string): Queue {
@@ -57,7 +59,7 @@ export class JobQueues {
           if (!processor) throw new Error(`no processor registered for job ${job.name}`);
           return processor(job.data as Record<string, unknown>, job);
         },
-        { connection: this.redis, prefix: this.prefix, concurrency },
+        { connection: this.redis, prefix: this.prefix, concurrency, lockDuration: this.lockMs, stalledInterval: this.lockMs },
       );
       worker.on('failed', (job, err) => {
         this.log.warn({ err, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade }, 'job failed');

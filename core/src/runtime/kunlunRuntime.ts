@@ -99,7 +99,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       if (!config.redis.url) throw new Error('REDIS_URL is not set');
       redis = connectRedis(config.redis.url);
       redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection problem'));
-      jobs = new JobQueues(redis, config.redis.prefix, log);
+      jobs = new JobQueues(redis, config.redis.prefix, log, config.redis.jobLockMs);
     }
     const audit = new AuditLog(db);
     const events = new EventBus(log);
