@@ -7,6 +7,7 @@ import type { EngineDeps } from './engineDeps.ts';
 import type { FormRegistry } from './forms/formRegistry.ts';
 import { acceptSubmission } from './forms/formSubmission.ts';
 import type { OutboxDispatcher } from './outbox/outboxDispatcher.ts';
+import { livePushesOf, writtenBy, type Dispatchable, type LivePush } from './outbox/outboxCollector.ts';
 import { createInstanceMove, finishMove, openMove } from './runtime/moveRunner.ts';
 import type { Actor, Move } from './runtime/move.ts';
 import { runServiceTask } from './behaviors/automaticTasks.ts';
@@ -23,6 +24,19 @@ import { armStartTimers } from './timers/startTimers.ts';
 import type { Definition, DeployOptions } from './definitions/definitionStore.ts';
 
 const URGENCIES = ['normal', 'urgent', 'very_urgent'] as const;
+
+/** What a move created: the new tasks and who holds them. */
+export interface MoveResult {
+  instanceId: string;
+  taskIds: string[];
+  tasks: { id: string; elementId: string; assigneeId: string | null }[];
+}
+
+const resultOf = (move: Move): MoveResult => ({
+  instanceId: move.instance.id,
+  taskIds: move.newTasks.map((t) => t.id),
+  tasks: move.newTasks.map((t) => ({ id: t.id, elementId: t.elementId, assigneeId: t.assigneeId })),
+});
 
 export interface StartInput {
   variables?: Record<string, unknown> | undefined;
@@ -47,8 +61,16 @@ export class Engine {
   ) {}
 
   private async tx<T>(fn: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
-    const result = await inTransaction(this.deps.db, fn);
-    this.outbox.kick();
+    let written: Dispatchable[] = [];
+    let live: LivePush[] = [];
+    const result = await inTransaction(this.deps.db, async (trx) => {
+      const r = await fn(trx);
+      written = writtenBy(trx);
+      live = livePushesOf(trx);
+      return r;
+    });
+    this.outbox.send(written);
+    this.outbox.sendLive(live);
     return result;
   }
 
@@ -66,7 +88,7 @@ export class Engine {
   }
 
   /** Starting a process needs `<key>.start` when the module declares that permission. */
-  async start(key: string, input: StartInput, auth: AuthContext, startPermissionDeclared: boolean): Promise<{ instanceId: string; taskIds: string[] }> {
+  async start(key: string, input: StartInput, auth: AuthContext, startPermissionDeclared: boolean): Promise<MoveResult> {
     if (startPermissionDeclared && !auth.can(`${key}.start`)) throw forbidden('permission_denied', text('没有发起该流程的权限', 'You may not start this process'), { permission: `${key}.start` });
     if (auth.user.accountKind !== 'regular') throw forbidden('engine.admin_cannot_start', text('管理员账号不能办理业务', 'Administrator accounts do not handle business'));
     const actor = this.actorOf(auth);
@@ -86,15 +108,12 @@ export class Engine {
         startEvent,
       );
       await finishMove(move);
-      let created = move.newTasks.map((t) => t.id);
       const first = move.newTasks.find((t) => t.assigneeId === actor.id);
-      if (input.submit && first) {
-        const { move: next, task } = await lockTask(trx, this.deps, first.id, actor, { operation: 'complete' });
-        await completeTask(next, task, { outcome: 'agree', opinion: input.opinion, nextAssignees: input.nextAssignees }, this.forms);
-        await finishMove(next);
-        created = next.newTasks.map((t) => t.id);
-      }
-      return { instanceId: move.instance.id, taskIds: created };
+      if (!input.submit || !first) return resultOf(move);
+      const { move: next, task } = await lockTask(trx, this.deps, first.id, actor, { operation: 'complete' });
+      await completeTask(next, task, { outcome: 'agree', opinion: input.opinion, nextAssignees: input.nextAssignees }, this.forms);
+      await finishMove(next);
+      return resultOf(next);
     });
   }
 
@@ -134,23 +153,23 @@ export class Engine {
     version: number | undefined,
     act: (move: Move, task: TaskRow) => Promise<void> | void,
     states?: TaskGuardOptions['states'],
-  ): Promise<{ instanceId: string; taskIds: string[] }> {
+  ): Promise<MoveResult> {
     return this.tx(async (trx) => {
       const { move, task } = await lockTask(trx, this.deps, taskId, actor, { operation, version, ...(states ? { states } : {}) });
       await act(move, task);
       await finishMove(move);
-      return { instanceId: move.instance.id, taskIds: move.newTasks.map((t) => t.id) };
+      return resultOf(move);
     });
   }
 
   /** 撤回 by the person who made the instance's last move. */
-  withdraw(instanceId: string, actor: Actor): Promise<{ instanceId: string; taskIds: string[] }> {
+  withdraw(instanceId: string, actor: Actor): Promise<MoveResult> {
     return this.tx(async (trx) => {
       const move = await openMove(trx, this.deps, instanceId, actor);
       if (!move) throw notFound('engine.instance_not_found', text('流程实例不存在', 'No such process instance'));
       await withdraw(move);
       await finishMove(move);
-      return { instanceId, taskIds: move.newTasks.map((t) => t.id) };
+      return resultOf(move);
     });
   }
 

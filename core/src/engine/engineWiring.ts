@@ -53,7 +53,7 @@ export function startEngineBackground(engine: Engine, jobs: JobQueues, log: Logg
       .then((r) => r.scheduled && log.info(r, 'timers rescheduled'))
       .catch((err) => log.warn({ err }, 'timer reconciliation failed'));
   void reconcile(false);
-  engine.outbox.kick();
+  engine.outbox.sweepAll();
   const timers = [setInterval(() => void reconcile(true), 30_000), setInterval(() => engine.outbox.kick(), 5_000)];
   for (const t of timers) t.unref();
   return () => timers.forEach(clearInterval);

@@ -47,7 +47,7 @@ export function coreRoutes(rt: Runtime): AnyRoute[] {
     }),
     ...taskRoutes({ db: rt.db, engine: rt.engine }),
     ...instanceRoutes({ db: rt.db, engine: rt.engine }),
-    ...proxyRoutes(rt.db),
+    ...proxyRoutes(rt.db, rt.engine.deps.resolver),
     ...messageRoutes(rt.engine),
     ...notificationRoutes(rt.db),
     ...liveRoutes(rt.live),

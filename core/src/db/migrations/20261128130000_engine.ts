@@ -92,7 +92,6 @@ export async function up(knex: Knex): Promise<void> {
     CREATE INDEX engine_tasks_todo_priority ON engine_tasks (assignee_id, priority DESC, created_at DESC) WHERE state IN ('open', 'blocked');
     CREATE INDEX engine_tasks_done ON engine_tasks (completed_by_id, completed_at DESC) WHERE state = 'completed';
     CREATE INDEX engine_tasks_instance ON engine_tasks (instance_id, created_at);
-    CREATE INDEX engine_tasks_open_title ON engine_tasks USING gin (title gin_trgm_ops) WHERE state IN ('open', 'blocked');
 
     CREATE TABLE engine_task_candidates (
       task_id uuid NOT NULL REFERENCES engine_tasks(id) ON DELETE CASCADE,

@@ -5,14 +5,41 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Db = Knex | Knex.Transaction;
 
+interface ProxyRow {
+  user_id: string;
+  proxy_id: string;
+  starts_at: Date;
+  ends_at: Date;
+  process_keys: string[] | null;
+}
+
+const PROXY_TTL_MS = 10_000;
+
 /**
  * Turns what an assignee rule evaluated to into people (active accounts), in the order the rule
  * gave them and without repeats; and applies out-of-office proxies (委托) to the result.
  */
 export class AssigneeResolver {
+  /**
+   * Unit chains and names change rarely and every move reads them: they are kept for a short
+   * while (TTL_MS) per process. Who holds which post is always read fresh.
+   */
+  private readonly units = new Map<string, { at: number; ref: Promise<UnitRef | null> }>();
+  private readonly names = new Map<string, { at: number; name: Promise<string | null> }>();
+  static readonly TTL_MS = 30_000;
+
   /** A unit with its ancestors, as assignee rules see it. */
-  async unitRef(db: Db, unitId: string | null): Promise<UnitRef | null> {
-    if (!unitId) return null;
+  unitRef(db: Db, unitId: string | null): Promise<UnitRef | null> {
+    if (!unitId) return Promise.resolve(null);
+    const hit = this.units.get(unitId);
+    if (hit && Date.now() - hit.at < AssigneeResolver.TTL_MS) return hit.ref;
+    const ref = this.loadUnitRef(db, unitId);
+    this.units.set(unitId, { at: Date.now(), ref });
+    ref.catch(() => this.units.delete(unitId));
+    return ref;
+  }
+
+  private async loadUnitRef(db: Db, unitId: string): Promise<UnitRef | null> {
     const unit = await db('core_org_units').where({ id: unitId }).first('path');
     if (!unit) return null;
     const ids = String(unit.path).split('/').filter(Boolean);
@@ -33,9 +60,15 @@ export class AssigneeResolver {
 
   async userRef(db: Db, userId: string | null, unitId: string | null): Promise<UserRef | null> {
     if (!userId) return null;
-    const user = await db('core_users').where({ id: userId }).first('id', 'display_name');
-    if (!user) return null;
-    return { $user: user.id, id: user.id, name: user.display_name, unit: await this.unitRef(db, unitId) };
+    const hit = this.names.get(userId);
+    let name = hit && Date.now() - hit.at < AssigneeResolver.TTL_MS ? hit.name : undefined;
+    if (!name) {
+      name = db('core_users').where({ id: userId }).first('display_name').then((u) => (u?.display_name as string | undefined) ?? null);
+      this.names.set(userId, { at: Date.now(), name });
+    }
+    const [display, unit] = await Promise.all([name, this.unitRef(db, unitId)]);
+    if (display === null) return null;
+    return { $user: userId, id: userId, name: display, unit };
   }
 
   /** The people a rule's value names. */
@@ -72,20 +105,38 @@ export class AssigneeResolver {
    */
   async withProxies(db: Db, userIds: string[], processKey: string): Promise<{ assignee: string; proxyFor: string | null }[]> {
     if (!userIds.length) return [];
-    const proxies: { user_id: string; proxy_id: string }[] = await db('engine_proxies as p')
-      .join('core_users as u', 'u.id', 'p.proxy_id')
-      .whereIn('p.user_id', userIds)
-      .whereNull('p.revoked_at')
-      .where('p.starts_at', '<=', db.fn.now())
-      .where('p.ends_at', '>', db.fn.now())
-      .where('u.status', 'active')
-      .where((w) => w.whereNull('p.process_keys').orWhereRaw('? = ANY (p.process_keys)', [processKey]))
-      .orderBy('p.created_at', 'desc')
-      .select('p.user_id', 'p.proxy_id');
+    const now = Date.now();
+    const proxies = (await this.activeProxies(db)).filter(
+      (p) => userIds.includes(p.user_id) && p.starts_at.getTime() <= now && p.ends_at.getTime() > now && (!p.process_keys || p.process_keys.includes(processKey)),
+    );
     return userIds.map((id) => {
       const proxy = proxies.find((p) => p.user_id === id);
       return proxy ? { assignee: proxy.proxy_id, proxyFor: id } : { assignee: id, proxyFor: null };
     });
+  }
+
+  private proxies: { at: number; rows: Promise<ProxyRow[]> } | null = null;
+
+  /** The proxies not yet over (few at any time), kept for a few seconds; forgetProxies() drops them at once. */
+  private activeProxies(db: Db): Promise<ProxyRow[]> {
+    if (this.proxies && Date.now() - this.proxies.at < PROXY_TTL_MS) return this.proxies.rows;
+    const rows = db('engine_proxies as p')
+      .join('core_users as u', 'u.id', 'p.proxy_id')
+      .whereNull('p.revoked_at')
+      .where('p.ends_at', '>', db.fn.now())
+      .where('u.status', 'active')
+      .orderBy('p.created_at', 'desc')
+      .select('p.user_id', 'p.proxy_id', 'p.starts_at', 'p.ends_at', 'p.process_keys')
+      .then((list: ProxyRow[]) => list.map((p) => ({ ...p, starts_at: new Date(p.starts_at), ends_at: new Date(p.ends_at) })));
+    this.proxies = { at: Date.now(), rows };
+    rows.catch(() => {
+      this.proxies = null;
+    });
+    return rows;
+  }
+
+  forgetProxies(): void {
+    this.proxies = null;
   }
 
   private async unitIdOf(db: Db, unit: UnitArg): Promise<string | null> {

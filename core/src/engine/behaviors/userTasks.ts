@@ -50,25 +50,20 @@ async function peopleFor(move: Move, el: GraphElement): Promise<{ assignees: str
   if (forced?.length) return { assignees: forced, candidates: [] };
   const chosen = move.chosen[el.id] ?? move.chosen['*'] ?? null;
   if (!el.assignee && !el.candidates) return { assignees: chosen ?? [], candidates: [] };
-  const context = ruleContext(move.variables, { ...(await ruleActors(move)), chosen });
+  const rules = `${el.assignee ?? ''} ${el.candidates ?? ''}`;
+  const context = ruleContext(move.variables, { ...(await ruleActors(move, rules)), chosen });
   const resolve = async (rule: string | undefined) => (rule ? move.deps.resolver.resolve(move.trx, evaluateFeel(rule, context)) : []);
   return { assignees: await resolve(el.assignee), candidates: await resolve(el.candidates) };
 }
 
-const actorCache = new WeakMap<Move, Promise<{ initiator: UserRef | null; previousActor: UserRef | null }>>();
-
-/** The initiator and the previous actor as assignee rules see them (loaded once per move). */
-function ruleActors(move: Move) {
-  let found = actorCache.get(move);
-  if (!found) {
-    const r = move.deps.resolver;
-    found = (async () => ({
-      initiator: await r.userRef(move.trx, move.instance.initiator_id, move.instance.initiator_unit_id),
-      previousActor: move.actor ? await r.userRef(move.trx, move.actor.id, move.actor.unitId) : null,
-    }))();
-    actorCache.set(move, found);
-  }
-  return found;
+/** The initiator and the previous actor as assignee rules see them, loaded only when a rule names them. */
+async function ruleActors(move: Move, rules: string): Promise<{ initiator: UserRef | null; previousActor: UserRef | null }> {
+  const r = move.deps.resolver;
+  const [initiator, previousActor] = await Promise.all([
+    /\binitiator\b/.test(rules) ? r.userRef(move.trx, move.instance.initiator_id, move.instance.initiator_unit_id) : null,
+    /\bpreviousActor\b/.test(rules) && move.actor ? r.userRef(move.trx, move.actor.id, move.actor.unitId) : null,
+  ]);
+  return { initiator, previousActor };
 }
 
 export interface TaskSpec {
@@ -99,6 +94,7 @@ export async function createTask(move: Move, token: Token, spec: TaskSpec): Prom
     candidates: spec.candidates ?? [],
     details: { ...move.pendingTaskDetails.get(el.id), ...spec.details },
   });
+  if (dueAt && (el.remind?.length || el.escalateAfter)) token.armed = true;
   if (dueAt) {
     for (const offset of el.remind ?? []) {
       const at = addDuration(dueAt, parseDuration(offset)!);
@@ -114,11 +110,9 @@ export async function createTask(move: Move, token: Token, spec: TaskSpec): Prom
     taskId: id,
     details: { assigneeId: routed?.assignee ?? null, proxyForId: routed?.proxyFor ?? null, candidates: spec.candidates ?? [], kind: spec.kind ?? 'task', dueAt: dueAt?.toISOString() ?? null },
   });
+  // New tasks show in 待办 (pushed live); the notification bell is for what 待办 does not show.
   const recipients = routed ? [routed.assignee] : (spec.candidates ?? []);
-  for (const userId of recipients) {
-    move.notifications.push({ userId, kind: 'task.assigned', title: `待办：${move.instance.title}（${el.name ?? el.id}）`, taskId: id });
-  }
-  if (recipients.length) move.outbox.push({ topic: 'live', payload: { userIds: recipients, kind: 'task.created', taskId: id } });
+  if (recipients.length) move.live.push({ userIds: recipients, kind: 'task.created', taskId: id });
   return id;
 }
 

@@ -27,6 +27,7 @@ export function armBoundaries(move: Move, token: Token): void {
 export function addTimer(move: Move, token: Token, el: GraphElement, kind: 'boundary' | 'catch' | 'eventGateway'): void {
   if (el.trigger?.type !== 'timer') return;
   const plan = planTimer(el.trigger.timer, move.now, move.feel(), el.id);
+  token.armed = true;
   move.newTimers.push({ id: randomUUID(), tokenId: token.id, elementId: el.id, kind, dueAt: plan.dueAt, cycle: plan.cycle });
 }
 
@@ -35,6 +36,7 @@ export function subscribe(move: Move, token: Token, el: GraphElement): void {
   const keyExpression = el.trigger?.type === 'message' ? el.trigger.correlationKey : el.correlationKey;
   if (!message) return;
   const key = keyExpression ? evaluateFeel(keyExpression, move.feel()) : null;
+  token.armed = true;
   move.newSubscriptions.push({ tokenId: token.id, elementId: el.id, message, correlationKey: key === null || key === undefined ? null : String(key) });
 }
 

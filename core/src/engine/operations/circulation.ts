@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { pushLive } from '../outbox/outboxCollector.ts';
 import { notFound, unprocessable } from '../../http/apiError.ts';
 import { text } from '../../i18n/text.ts';
 import { insertInChunks } from '../../db/database.ts';
@@ -28,7 +29,7 @@ export async function circulate(
   );
   await trx('engine_history').insert({ instance_id: instance.id, kind: 'instance.circulated', element_id: input.elementId ?? null, task_id: input.taskId ?? null, actor_id: from.id, actor_name: from.name, opinion: input.note ?? null, details: JSON.stringify({ userIds: fresh }) });
   await insertInChunks(trx, 'core_notifications', fresh.map((userId) => ({ user_id: userId, kind: 'circulation', title: `待阅：${instance.title}`, body: input.note ?? null, link: `/instances/${instance.id}`, instance_id: instance.id })));
-  await trx('engine_outbox').insert({ topic: 'live', payload: JSON.stringify({ userIds: fresh, kind: 'circulation.created' }) });
+  pushLive(trx, { userIds: fresh, kind: 'circulation.created' });
   return fresh.length;
 }
 
@@ -53,6 +54,6 @@ export async function urge(trx: Knex.Transaction, instance: { id: string; title:
   }
   const holders = tasks.map((t) => t.assignee_id).filter((x): x is string => Boolean(x));
   await insertInChunks(trx, 'core_notifications', tasks.filter((t) => t.assignee_id).map((t) => ({ user_id: t.assignee_id, kind: 'task.urged', title: `催办：${instance.title}（${t.name}）`, body: note ?? null, link: `/tasks/${t.id}`, instance_id: instance.id, task_id: t.id })));
-  if (holders.length) await trx('engine_outbox').insert({ topic: 'live', payload: JSON.stringify({ userIds: holders, kind: 'task.urged' }) });
+  if (holders.length) pushLive(trx, { userIds: holders, kind: 'task.urged' });
   return tasks.length;
 }

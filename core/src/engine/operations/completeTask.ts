@@ -48,7 +48,7 @@ export async function completeTask(move: Move, task: TaskRow, input: CompleteInp
     // 委派: the delegate's answer goes back to the delegator, who completes the step.
     move.taskChanges.set(task.id, { assignee_id: task.delegated_by_id, delegated_by_id: null, details: JSON.stringify({ ...task.details, delegateOpinion: input.opinion ?? null, delegateOutcome: outcome }) });
     move.notifications.push({ userId: task.delegated_by_id, kind: 'task.delegateResolved', title: `委派已办理：${move.instance.title}（${task.name}）`, taskId: task.id });
-    move.outbox.push({ topic: 'live', payload: { userIds: [task.delegated_by_id], kind: 'task.created', taskId: task.id } });
+    move.live.push({ userIds: [task.delegated_by_id], kind: 'task.created', taskId: task.id });
     return;
   }
   move.taskChanges.set(task.id, {
@@ -119,7 +119,7 @@ async function signerDone(move: Move, task: TaskRow, token: Token, outcome: Outc
       move.taskChanges.set(mainTaskId, { state: 'open' });
       if (main?.assignee_id) {
         move.notifications.push({ userId: main.assignee_id, kind: 'task.unblocked', title: `加签人已办理完毕：${move.instance.title}（${main.name}）`, taskId: mainTaskId });
-        move.outbox.push({ topic: 'live', payload: { userIds: [main.assignee_id], kind: 'task.created', taskId: mainTaskId } });
+        move.live.push({ userIds: [main.assignee_id], kind: 'task.created', taskId: mainTaskId });
       }
     }
     return;

@@ -35,7 +35,7 @@ async function handOver(move: Move, task: TaskRow, input: { userId: string; opin
   });
   move.record({ kind: how === 'transfer' ? 'task.transferred' : 'task.delegated', elementId: task.element_id, taskId: task.id, opinion: input.opinion ?? null, details: { toId: routed!.assignee, proxyForId: routed!.proxyFor } });
   move.notifications.push({ userId: routed!.assignee, kind: `task.${how}`, title: `${how === 'transfer' ? '转办' : '委派'}：${move.instance.title}（${task.name}）`, taskId: task.id });
-  move.outbox.push({ topic: 'live', payload: { userIds: [routed!.assignee, actor.id], kind: 'task.created', taskId: task.id } });
+  move.live.push({ userIds: [routed!.assignee, actor.id], kind: 'task.created', taskId: task.id });
 }
 
 export function claimTask(move: Move, task: TaskRow): void {

@@ -5,7 +5,7 @@ import { text } from '../../i18n/text.ts';
 import type { EngineDeps } from '../engineDeps.ts';
 import type { Actor, Move } from '../runtime/move.ts';
 import type { Definition } from '../definitions/definitionStore.ts';
-import { openMove } from '../runtime/moveRunner.ts';
+import { openMoveOnTask } from '../runtime/moveRunner.ts';
 
 /** A task row as operations read it. */
 export interface TaskRow {
@@ -51,11 +51,10 @@ export interface TaskGuardOptions {
 }
 
 export async function lockTask(trx: Knex.Transaction, deps: EngineDeps, taskId: string, actor: Actor, opts: TaskGuardOptions): Promise<{ move: Move; task: TaskRow }> {
-  const ref = await trx('engine_tasks').where({ id: taskId }).first('instance_id');
-  if (!ref) throw taskNotFound();
-  const move = await openMove(trx, deps, ref.instance_id, actor);
-  if (!move) throw taskNotFound();
-  const task = readTask(await trx('engine_tasks').where({ id: taskId }).first());
+  const opened = await openMoveOnTask(trx, deps, taskId, actor);
+  if (!opened) throw taskNotFound();
+  const { move } = opened;
+  const task = readTask(opened.task);
   if (!(opts.states ?? ['open']).includes(task.state)) {
     throw conflict('engine.task_not_open', text('该待办已被处理或已撤销，请刷新', 'This task has already been handled; reload'), { state: task.state });
   }

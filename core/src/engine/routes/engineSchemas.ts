@@ -7,7 +7,11 @@ const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
 
 export const idParams = z.strictObject({ id: z.uuid() });
 
-export const moveResultSchema = z.object({ instanceId: z.string(), taskIds: z.array(z.string()) });
+export const moveResultSchema = z.object({
+  instanceId: z.string(),
+  taskIds: z.array(z.string()),
+  tasks: z.array(z.object({ id: z.string(), elementId: z.string(), assigneeId: z.string().nullable() })),
+});
 
 export const boxItemSchema = z.object({
   id: z.string(),

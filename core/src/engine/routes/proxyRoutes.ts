@@ -4,6 +4,7 @@ import { defineRoute } from '../../http/route.ts';
 import { notFound, unprocessable } from '../../http/apiError.ts';
 import { text } from '../../i18n/text.ts';
 import { activeRegularUser } from '../operations/reassign.ts';
+import type { AssigneeResolver } from '../assignment/assigneeResolver.ts';
 
 const proxySchema = z.object({
   id: z.string(),
@@ -16,7 +17,7 @@ const proxySchema = z.object({
 });
 
 /** 委托: while away, one's new tasks go to a proxy (for all processes or some), recorded as such. */
-export function proxyRoutes(db: Knex) {
+export function proxyRoutes(db: Knex, resolver: AssigneeResolver) {
   const list = async (userId: string) => {
     const rows = await db('engine_proxies as p').join('core_users as u', 'u.id', 'p.proxy_id').where('p.user_id', userId).whereNull('p.revoked_at').orderBy('p.starts_at', 'desc').select('p.*', 'u.display_name');
     const now = Date.now();
@@ -48,6 +49,7 @@ export function proxyRoutes(db: Knex) {
         const [row] = await db('engine_proxies')
           .insert({ user_id: auth.user.id, proxy_id: body.proxyId, starts_at: body.startsAt, ends_at: body.endsAt, process_keys: body.processKeys ?? null, reason: body.reason ?? null })
           .returning('id');
+        resolver.forgetProxies();
         return (await list(auth.user.id)).find((p) => p.id === row.id)!;
       },
     }),
@@ -62,6 +64,7 @@ export function proxyRoutes(db: Knex) {
       async handler({ params, auth }) {
         const n = await db('engine_proxies').where({ id: params.id, user_id: auth.user.id }).whereNull('revoked_at').update({ revoked_at: db.fn.now() });
         if (!n) throw notFound('engine.proxy_not_found', text('委托不存在', 'No such proxy'));
+        resolver.forgetProxies();
         return null;
       },
     }),

@@ -40,3 +40,21 @@ export async function lockInstance(trx: Knex.Transaction, id: string): Promise<I
   const row = await trx('engine_instances').where({ id }).forUpdate().first();
   return row ? readInstanceRow(row) : undefined;
 }
+
+/**
+ * Locks the instance a task belongs to and the task itself, in one statement, instance first
+ * (the order every move locks in). A move that changed either row meanwhile is seen: PostgreSQL
+ * re-reads locked rows after waiting for them.
+ */
+export async function lockInstanceAndTask(trx: Knex.Transaction, taskId: string): Promise<{ instance: InstanceRow; task: Record<string, unknown> } | undefined> {
+  const row = await trx
+    .select(trx.raw('i.*'), trx.raw('row_to_json(t.*) AS locked_task'))
+    .from('engine_instances as i')
+    .join('engine_tasks as t', 't.instance_id', 'i.id')
+    .where('t.id', taskId)
+    .forUpdate('i', 't')
+    .first();
+  if (!row) return undefined;
+  const { locked_task, ...instance } = row;
+  return { instance: readInstanceRow(instance), task: typeof locked_task === 'string' ? JSON.parse(locked_task) : locked_task };
+}

@@ -69,6 +69,8 @@ export class Move {
   readonly newSubscriptions: { tokenId: string; elementId: string; message: string; correlationKey: string | null }[] = [];
   readonly cancelledSubscriptionTokens = new Set<string>();
   readonly outbox: { topic: string; payload: Record<string, unknown> }[] = [];
+  /** Live pushes to people's desktops: sent after the commit, not kept (a missed one is caught up on the next reload). */
+  readonly live: { userIds: string[]; kind: string; [key: string]: unknown }[] = [];
   readonly notifications: { userId: string; kind: string; title: string; body?: string; taskId?: string }[] = [];
   readonly completedElements: Set<string>;
   /** Assignees fixed by the operation (a return goes back to who did the step before). */
@@ -181,8 +183,10 @@ export class Move {
   removeToken(token: Token, cancelReason?: string): void {
     const index = this.tokens.indexOf(token);
     if (index >= 0) this.tokens.splice(index, 1);
-    this.cancelledTimerTokens.add(token.id);
-    this.cancelledSubscriptionTokens.add(token.id);
+    if (token.armed) {
+      this.cancelledTimerTokens.add(token.id);
+      this.cancelledSubscriptionTokens.add(token.id);
+    }
     if (cancelReason) {
       for (const inner of this.tokens.filter((t) => t.scope === token.id)) this.removeToken(inner, cancelReason);
       this.cancelTasksOf(token.id, cancelReason);

@@ -6,7 +6,7 @@ import type { EngineDeps } from '../engineDeps.ts';
 import { throwError } from '../behaviors/errors.ts';
 import { takeOutputs } from '../behaviors/scopes.ts';
 import { completeActivity, run, type ExecutorHooks } from './executor.ts';
-import { lockInstance, readInstanceRow, type InstanceRow } from './instanceRow.ts';
+import { lockInstance, lockInstanceAndTask, readInstanceRow, type InstanceRow } from './instanceRow.ts';
 import { Move, type Actor } from './move.ts';
 import { persistMove } from './persistMove.ts';
 
@@ -68,6 +68,14 @@ export async function openMove(trx: Knex.Transaction, deps: EngineDeps, instance
   if (!instance) return undefined;
   const definition = await deps.definitions.graphOf(instance.definition_id, trx);
   return new Move(trx, deps, instance, definition, actor);
+}
+
+/** Loads and locks a task's instance and the task itself for a move on the task. */
+export async function openMoveOnTask(trx: Knex.Transaction, deps: EngineDeps, taskId: string, actor: Actor): Promise<{ move: Move; task: Record<string, unknown> } | undefined> {
+  const locked = await lockInstanceAndTask(trx, taskId);
+  if (!locked) return undefined;
+  const definition = await deps.definitions.graphOf(locked.instance.definition_id, trx);
+  return { move: new Move(trx, deps, locked.instance, definition, actor), task: locked.task };
 }
 
 const hooks: ExecutorHooks = {

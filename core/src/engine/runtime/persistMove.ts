@@ -1,10 +1,13 @@
-import { insertInChunks } from '../../db/database.ts';
+import type { Knex } from 'knex';
 import type { Move } from './move.ts';
+import { pushLive, remember, type Dispatchable } from '../outbox/outboxCollector.ts';
 
 /**
- * Writes a move: cancelled and changed tasks, new tasks and candidates, timers, message
- * subscriptions, history, notifications and outbox entries, then the instance row itself with
- * its tokens, variables and the move counter. All inside the move's transaction.
+ * Writes a move. The rare parts (cancelling tasks and timers of removed tokens, an instance
+ * ending) are statements of their own; everything else — changed and new tasks, candidates,
+ * timers, subscriptions, history, notifications, outbox entries and the instance row with its
+ * tokens, variables and move counter — goes to the database as ONE statement of data-modifying
+ * CTEs, so a move costs a few round trips, not a dozen.
  */
 export async function persistMove(move: Move): Promise<void> {
   const { trx, instance } = move;
@@ -16,86 +19,7 @@ export async function persistMove(move: Move): Promise<void> {
   const dropped = new Set(move.newTasks.filter((t) => !live.has(t.tokenId)).map((t) => t.id));
   const history = move.history.filter((h) => !(h.taskId && dropped.has(h.taskId)));
 
-  for (const [taskId, changes] of move.taskChanges) {
-    await trx('engine_tasks').where({ id: taskId }).update({ ...changes, version: trx.raw('version + 1') });
-  }
-  if (move.cancelledTaskTokens.size) {
-    const cancelled: { id: string; token_id: string; element_id: string; assignee_id: string | null }[] = await trx('engine_tasks')
-      .where({ instance_id: instance.id })
-      .whereIn('token_id', [...move.cancelledTaskTokens.keys()])
-      .whereIn('state', ['open', 'blocked'])
-      .update({ state: 'cancelled', completed_at: trx.fn.now(), version: trx.raw('version + 1') })
-      .returning(['id', 'token_id', 'element_id', 'assignee_id']);
-    for (const row of cancelled) {
-      history.push({ kind: 'task.cancelled', elementId: row.element_id, taskId: row.id, details: { reason: move.cancelledTaskTokens.get(row.token_id), assigneeId: row.assignee_id } });
-    }
-    const notify = cancelled.map((r) => r.assignee_id).filter((x): x is string => Boolean(x));
-    if (notify.length) move.outbox.push({ topic: 'live', payload: { userIds: [...new Set(notify)], kind: 'task.cancelled' } });
-  }
-
-  await insertInChunks(
-    trx,
-    'engine_tasks',
-    newTasks.map((t) => ({
-      id: t.id,
-      instance_id: instance.id,
-      token_id: t.tokenId,
-      element_id: t.elementId,
-      name: t.name,
-      process_key: instance.process_key,
-      module: instance.module,
-      title: (move.instanceChanges.title as string | undefined) ?? instance.title,
-      urgency: instance.urgency,
-      initiator_id: instance.initiator_id,
-      kind: t.kind,
-      assignee_id: t.assigneeId,
-      proxy_for_id: t.proxyForId,
-      state: t.state,
-      form_key: t.formKey,
-      due_at: t.dueAt,
-      move_seq: instance.seq + 1,
-      prev_task_id: move.previousTaskId,
-      details: JSON.stringify(t.details),
-    })),
-  );
-  await insertInChunks(
-    trx,
-    'engine_task_candidates',
-    newTasks.flatMap((t) => t.candidates.map((userId) => ({ task_id: t.id, user_id: userId }))),
-  );
-
-  const cancelTokens = [...move.cancelledTimerTokens].filter((id) => !live.has(id));
-  if (cancelTokens.length) {
-    await trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).whereIn('token_id', cancelTokens).update({ state: 'cancelled' });
-    await trx('engine_subscriptions').where({ instance_id: instance.id }).whereIn('token_id', cancelTokens).delete();
-  }
-  if (move.cancelledTimerIds.size) {
-    await trx('engine_timers').whereIn('id', [...move.cancelledTimerIds]).where({ state: 'scheduled' }).update({ state: 'cancelled' });
-  }
-  const timers = move.newTimers.filter((t) => t.tokenId === null || live.has(t.tokenId)).filter((t) => !t.taskId || !dropped.has(t.taskId));
-  await insertInChunks(
-    trx,
-    'engine_timers',
-    timers.map((t) => ({
-      id: t.id,
-      instance_id: instance.id,
-      token_id: t.tokenId,
-      element_id: t.elementId,
-      task_id: t.taskId ?? null,
-      kind: t.kind,
-      due_at: t.dueAt,
-      cycle: t.cycle ? JSON.stringify(t.cycle) : null,
-    })),
-  );
-  for (const t of timers) move.outbox.push({ topic: 'timer', payload: { timerId: t.id, dueAt: t.dueAt.toISOString() } });
-  await insertInChunks(
-    trx,
-    'engine_subscriptions',
-    move.newSubscriptions
-      .filter((s) => live.has(s.tokenId))
-      .map((s) => ({ instance_id: instance.id, token_id: s.tokenId, element_id: s.elementId, message: s.message, correlation_key: s.correlationKey })),
-  );
-
+  if (move.cancelledTaskTokens.size) await cancelTasksOfRemovedTokens(move, history);
   const ending = instance.state !== move.state && (move.state === 'completed' || move.state === 'terminated');
   if (ending) {
     history.push({ kind: move.state === 'completed' ? 'instance.completed' : 'instance.terminated', details: move.endReason ? { reason: move.endReason } : {} });
@@ -106,48 +30,137 @@ export async function persistMove(move: Move): Promise<void> {
     }
   }
 
-  await insertInChunks(
-    trx,
-    'engine_history',
-    history.map((h) => ({
-      instance_id: instance.id,
-      kind: h.kind,
-      element_id: h.elementId ?? null,
-      element_name: elementName(h.elementId),
-      task_id: h.taskId ?? null,
-      actor_id: h.actorId !== undefined ? h.actorId : (move.actor?.id ?? null),
-      actor_name: h.actorId !== undefined ? null : (move.actor?.name ?? null),
-      on_behalf_of_id: h.onBehalfOfId ?? null,
-      outcome: h.outcome ?? null,
-      opinion: h.opinion ?? null,
-      details: JSON.stringify(h.details ?? {}),
-    })),
+  const statements: Knex.QueryBuilder[] = [];
+  for (const [taskId, changes] of move.taskChanges) {
+    statements.push(trx('engine_tasks').where({ id: taskId }).update({ ...changes, version: trx.raw('version + 1') }));
+  }
+  if (newTasks.length) {
+    statements.push(
+      trx('engine_tasks').insert(
+        newTasks.map((t) => ({
+          id: t.id,
+          instance_id: instance.id,
+          token_id: t.tokenId,
+          element_id: t.elementId,
+          name: t.name,
+          process_key: instance.process_key,
+          module: instance.module,
+          title: (move.instanceChanges.title as string | undefined) ?? instance.title,
+          urgency: instance.urgency,
+          initiator_id: instance.initiator_id,
+          kind: t.kind,
+          assignee_id: t.assigneeId,
+          proxy_for_id: t.proxyForId,
+          state: t.state,
+          form_key: t.formKey,
+          due_at: t.dueAt,
+          move_seq: instance.seq + 1,
+          prev_task_id: move.previousTaskId,
+          details: JSON.stringify(t.details),
+        })),
+      ),
+    );
+    const candidates = newTasks.flatMap((t) => t.candidates.map((userId) => ({ task_id: t.id, user_id: userId })));
+    if (candidates.length) statements.push(trx('engine_task_candidates').insert(candidates));
+  }
+  const cancelTokens = [...move.cancelledTimerTokens].filter((id) => !live.has(id));
+  if (cancelTokens.length) {
+    statements.push(trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).whereIn('token_id', cancelTokens).update({ state: 'cancelled' }));
+    statements.push(trx('engine_subscriptions').where({ instance_id: instance.id }).whereIn('token_id', cancelTokens).delete());
+  }
+  if (move.cancelledTimerIds.size) statements.push(trx('engine_timers').whereIn('id', [...move.cancelledTimerIds]).where({ state: 'scheduled' }).update({ state: 'cancelled' }));
+  const timers = move.newTimers.filter((t) => (t.tokenId === null || live.has(t.tokenId)) && !(t.taskId && dropped.has(t.taskId)));
+  if (timers.length) {
+    statements.push(
+      trx('engine_timers').insert(
+        timers.map((t) => ({ id: t.id, instance_id: instance.id, token_id: t.tokenId, element_id: t.elementId, task_id: t.taskId ?? null, kind: t.kind, due_at: t.dueAt, cycle: t.cycle ? JSON.stringify(t.cycle) : null })),
+      ),
+    );
+    for (const t of timers) move.outbox.push({ topic: 'timer', payload: { timerId: t.id, dueAt: t.dueAt.toISOString() } });
+  }
+  const subscriptions = move.newSubscriptions.filter((s) => live.has(s.tokenId));
+  if (subscriptions.length) {
+    statements.push(
+      trx('engine_subscriptions').insert(subscriptions.map((s) => ({ instance_id: instance.id, token_id: s.tokenId, element_id: s.elementId, message: s.message, correlation_key: s.correlationKey }))),
+    );
+  }
+  if (history.length) {
+    statements.push(
+      trx('engine_history').insert(
+        history.map((h) => ({
+          instance_id: instance.id,
+          kind: h.kind,
+          element_id: h.elementId ?? null,
+          element_name: elementName(h.elementId),
+          task_id: h.taskId ?? null,
+          actor_id: h.actorId !== undefined ? h.actorId : (move.actor?.id ?? null),
+          actor_name: h.actorId !== undefined ? null : (move.actor?.name ?? null),
+          on_behalf_of_id: h.onBehalfOfId ?? null,
+          outcome: h.outcome ?? null,
+          opinion: h.opinion ?? null,
+          details: JSON.stringify(h.details ?? {}),
+        })),
+      ),
+    );
+  }
+  if (move.notifications.length) {
+    statements.push(
+      trx('core_notifications').insert(
+        move.notifications.map((n) => ({ user_id: n.userId, kind: n.kind, title: n.title, body: n.body ?? null, link: n.taskId ? `/tasks/${n.taskId}` : `/instances/${instance.id}`, instance_id: instance.id, task_id: n.taskId ?? null })),
+      ),
+    );
+  }
+  statements.push(
+    trx('engine_instances')
+      .where({ id: instance.id })
+      .update({
+        ...move.instanceChanges,
+        tokens: JSON.stringify(move.tokens),
+        variables: JSON.stringify(move.variables),
+        completed_elements: [...move.completedElements],
+        seq: move.countsAsMove ? instance.seq + 1 : instance.seq,
+        state: move.state,
+        end_reason: move.endReason ?? instance.end_reason,
+        ended_at: ending ? trx.fn.now() : instance.ended_at,
+        updated_at: trx.fn.now(),
+      }),
   );
-  await insertInChunks(
-    trx,
-    'core_notifications',
-    move.notifications.map((n) => ({ user_id: n.userId, kind: n.kind, title: n.title, body: n.body ?? null, link: n.taskId ? `/tasks/${n.taskId}` : `/instances/${instance.id}`, instance_id: instance.id, task_id: n.taskId ?? null })),
-  );
-  await insertInChunks(
-    trx,
-    'engine_outbox',
-    move.outbox.map((o) => ({ topic: o.topic, payload: JSON.stringify(o.payload) })),
-  );
+  const outbox = move.outbox.length ? trx('engine_outbox').insert(move.outbox.map((o) => ({ topic: o.topic, payload: JSON.stringify(o.payload) }))).returning(['id', 'topic', 'payload']) : null;
+  remember(trx, await runTogether(trx, statements, outbox));
+  pushLive(trx, ...move.live.splice(0));
 
-  await trx('engine_instances')
-    .where({ id: instance.id })
-    .update({
-      ...move.instanceChanges,
-      tokens: JSON.stringify(move.tokens),
-      variables: JSON.stringify(move.variables),
-      completed_elements: [...move.completedElements],
-      seq: move.countsAsMove ? instance.seq + 1 : instance.seq,
-      state: move.state,
-      end_reason: move.endReason ?? instance.end_reason,
-      ended_at: ending ? trx.fn.now() : instance.ended_at,
-      updated_at: trx.fn.now(),
-    });
   if (move.countsAsMove) instance.seq += 1;
   instance.state = move.state;
   for (const after of move.afterPersist.splice(0)) await after();
+}
+
+/** Runs writes as one statement of CTEs; answers the rows the (optional) last one returns. */
+async function runTogether(trx: Knex.Transaction, writes: Knex.QueryBuilder[], returning: Knex.QueryBuilder | null): Promise<Dispatchable[]> {
+  const parts = writes.map((q) => q.toSQL());
+  const last = returning?.toSQL();
+  const ctes = parts.map((p, i) => `w${i} AS (${p.sql})`);
+  if (last) ctes.push(`ret AS (${last.sql})`);
+  const sql = `WITH ${ctes.join(', ')} SELECT ${last ? 'id, topic, payload FROM ret' : 'NULL AS id WHERE false'}`;
+  const bindings = [...parts.flatMap((p) => p.bindings), ...(last?.bindings ?? [])];
+  const result = await trx.raw(sql, bindings as Knex.RawBinding[]);
+  return (result.rows as { id: number | string; topic: string; payload: Record<string, unknown> | string }[]).map((r) => ({
+    id: Number(r.id),
+    topic: r.topic,
+    payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,
+  }));
+}
+
+async function cancelTasksOfRemovedTokens(move: Move, history: Move['history']): Promise<void> {
+  const { trx, instance } = move;
+  const cancelled: { id: string; token_id: string; element_id: string; assignee_id: string | null }[] = await trx('engine_tasks')
+    .where({ instance_id: instance.id })
+    .whereIn('token_id', [...move.cancelledTaskTokens.keys()])
+    .whereIn('state', ['open', 'blocked'])
+    .update({ state: 'cancelled', completed_at: trx.fn.now(), version: trx.raw('version + 1') })
+    .returning(['id', 'token_id', 'element_id', 'assignee_id']);
+  for (const row of cancelled) {
+    history.push({ kind: 'task.cancelled', elementId: row.element_id, taskId: row.id, details: { reason: move.cancelledTaskTokens.get(row.token_id), assigneeId: row.assignee_id } });
+  }
+  const notify = [...new Set(cancelled.map((r) => r.assignee_id).filter((x): x is string => Boolean(x)))];
+  if (notify.length) move.live.push({ userIds: notify, kind: 'task.cancelled' });
 }

@@ -29,6 +29,8 @@ export interface Token {
   pending?: number;
   /** How many of those ended 不同意. */
   dis?: number;
+  /** Timers or message subscriptions hang on this token (so removing it must cancel them). */
+  armed?: boolean;
 }
 
 export interface MultiInstanceState {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { enqueue } from '../outbox/outboxCollector.ts';
 import type { Definition } from '../definitions/definitionStore.ts';
 import { planTimer } from './timerSpecs.ts';
 
@@ -15,6 +16,6 @@ export async function armStartTimers(trx: Knex.Transaction, definition: Definiti
     const plan = planTimer(trigger.timer, new Date(), {}, id);
     const timerId = randomUUID();
     await trx('engine_timers').insert({ id: timerId, definition_id: definition.id, element_id: id, kind: 'start', due_at: plan.dueAt, cycle: plan.cycle ? JSON.stringify(plan.cycle) : null });
-    await trx('engine_outbox').insert({ topic: 'timer', payload: JSON.stringify({ timerId, dueAt: plan.dueAt.toISOString() }) });
+    await enqueue(trx, [{ topic: 'timer', payload: { timerId, dueAt: plan.dueAt.toISOString() } }]);
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { enqueue } from '../outbox/outboxCollector.ts';
 import type { EngineDeps } from '../engineDeps.ts';
 import { createInstanceMove, finishMove, openMove } from '../runtime/moveRunner.ts';
 import type { Move } from '../runtime/move.ts';
@@ -70,6 +71,7 @@ async function act(move: Move, timer: TimerRow): Promise<void> {
       if (boundary.cancelActivity !== false) move.removeToken(token, 'timer boundary');
       else if (timer.cycle) {
         const next = nextCycle(timer.cycle, new Date());
+        if (next) token.armed = true;
         if (next) move.newTimers.push({ id: randomUUID(), tokenId: token.id, elementId: boundary.id, kind: 'boundary', dueAt: next.dueAt, cycle: next.cycle });
       }
       move.passThrough(boundary.id, token.scope);
@@ -93,7 +95,7 @@ async function remindOrEscalate(move: Move, timer: TimerRow): Promise<void> {
   if (timer.kind === 'taskReminder') {
     move.record({ kind: 'task.reminded', elementId: timer.element_id, taskId: task.id, actorId: null });
     move.notifications.push({ userId: task.assignee_id, kind: 'task.reminder', title: `办理提醒：${move.instance.title}（${task.name}）${due ? `，期限 ${due}` : ''}`, taskId: task.id });
-    move.outbox.push({ topic: 'live', payload: { userIds: [task.assignee_id], kind: 'task.reminder', taskId: task.id } });
+    move.live.push({ userIds: [task.assignee_id], kind: 'task.reminder', taskId: task.id });
     return;
   }
   const superiors = await superiorsOf(move, task.assignee_id);
@@ -101,7 +103,7 @@ async function remindOrEscalate(move: Move, timer: TimerRow): Promise<void> {
   for (const userId of [task.assignee_id, ...superiors]) {
     move.notifications.push({ userId, kind: 'task.overdue', title: `超期未办：${move.instance.title}（${task.name}）`, taskId: task.id });
   }
-  move.outbox.push({ topic: 'live', payload: { userIds: [task.assignee_id, ...superiors], kind: 'task.overdue', taskId: task.id } });
+  move.live.push({ userIds: [task.assignee_id, ...superiors], kind: 'task.overdue', taskId: task.id });
 }
 
 /** The holder's superior: the head of their primary unit, or, for a head, the leader in charge of it. */
@@ -123,6 +125,6 @@ async function startByTimer(trx: Knex.Transaction, deps: EngineDeps, timer: Time
   if (next) {
     const id = randomUUID();
     await trx('engine_timers').insert({ id, definition_id: definition.id, element_id: timer.element_id, kind: 'start', due_at: next.dueAt, cycle: next.cycle ? JSON.stringify(next.cycle) : null });
-    await trx('engine_outbox').insert({ topic: 'timer', payload: JSON.stringify({ timerId: id, dueAt: next.dueAt.toISOString() }) });
+    await enqueue(trx, [{ topic: 'timer', payload: { timerId: id, dueAt: next.dueAt.toISOString() } }]);
   }
 }
