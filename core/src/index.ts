@@ -18,3 +18,7 @@ export type { ServiceTaskHandler, ServiceTaskExecution, ServiceTaskResult } from
 export { BpmnError } from './engine/behaviors/automaticTasks.ts';
 export type { JobProcessor } from './jobs/jobQueues.ts';
 export type { Logger } from './log/logger.ts';
+export type { ModuleEngine } from './engine/moduleEngine.ts';
+export type { MoveResult } from './engine/engine.ts';
+export type { Files, FileInfo, FileAccessCheck } from './files/files.ts';
+export type { Actor } from './engine/runtime/move.ts';

@@ -67,6 +67,7 @@ export const configSchema = z.object({
   KUNLUN_DEMO_PASSWORD: z.string().min(8).default('Kunlun@2026'),
   KUNLUN_TRUST_PROXY: booleanFlag.default(false),
   KUNLUN_JOB_LOCK_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  KUNLUN_FILES_DIR: z.string().min(1).optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -80,6 +81,7 @@ export interface Config {
   logLevel: RawConfig['LOG_LEVEL'];
   modules: { dir: string; enabled: string[] | undefined };
   webDir: string;
+  filesDir: string;
   sessions: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
   lockout: { attempts: number; minutes: number };
   demoPassword: string;
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: c.KUNLUN_MODULES,
     },
     webDir: path.resolve(c.KUNLUN_WEB_DIR ?? path.join(repoRoot, 'web', 'dist')),
+    filesDir: path.resolve(c.KUNLUN_FILES_DIR ?? path.join(dataDir, 'files')),
     sessions: {
       idleMinutes: c.KUNLUN_SESSION_IDLE_MINUTES,
       maxHours: c.KUNLUN_SESSION_MAX_HOURS,
@@ -163,6 +166,7 @@ export function describeConfig(): string[] {
     'KUNLUN_UPLOAD_LIMIT_MB       largest uploaded file (default 50)',
     'KUNLUN_DEMO_PASSWORD         password of every demo account (default Kunlun@2026)',
     'KUNLUN_TRUST_PROXY           1 when behind nginx: trust X-Forwarded-For (default 0)',
+    'KUNLUN_FILES_DIR             where uploaded files are kept (default $KUNLUN_DATA_DIR/files)',
     'KUNLUN_JOB_LOCK_MS           how long a worker holds a job before another may take it over (default 30000)',
   ];
 }

@@ -6,6 +6,7 @@ import type { AuthContext } from '../access/authContext.ts';
 import type { EngineDeps } from './engineDeps.ts';
 import type { FormRegistry } from './forms/formRegistry.ts';
 import { acceptSubmission } from './forms/formSubmission.ts';
+import { linkFormFiles } from './forms/formFiles.ts';
 import type { OutboxDispatcher } from './outbox/outboxDispatcher.ts';
 import { livePushesOf, writtenBy, type Dispatchable, type LivePush } from './outbox/outboxCollector.ts';
 import { createInstanceMove, finishMove, openMove } from './runtime/moveRunner.ts';
@@ -60,6 +61,11 @@ export class Engine {
     readonly outbox: OutboxDispatcher,
   ) {}
 
+  /** A transaction whose outbox rows and live pushes go out when it commits (modules use this). */
+  transaction<T>(fn: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+    return this.tx(fn);
+  }
+
   private async tx<T>(fn: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
     let written: Dispatchable[] = [];
     let live: LivePush[] = [];
@@ -93,28 +99,40 @@ export class Engine {
     if (auth.user.accountKind !== 'regular') throw forbidden('engine.admin_cannot_start', text('管理员账号不能办理业务', 'Administrator accounts do not handle business'));
     const actor = this.actorOf(auth);
     return this.tx(async (trx) => {
-      const definition = await this.deps.definitions.published(key, trx);
-      if (!definition) throw notFound('engine.process_not_found', text('流程不存在或未发布', 'No such published process'), { key });
-      const startEvent = definition.graph.startEvents.find((id) => definition.graph.elements[id]!.trigger?.type === 'none');
-      if (!startEvent) throw unprocessable('engine.not_startable', text('该流程不能手工发起', 'This process cannot be started by hand'));
-      const form = this.forms.get(definition.graph.elements[startEvent]!.formKey);
-      const variables = form ? acceptSubmission(form, startEvent, input.variables ?? {}, {}) : { ...(input.variables ?? {}) };
-      const urgency = input.urgency ?? (URGENCIES.includes(variables.urgency as never) ? (variables.urgency as StartInput['urgency']) : undefined);
-      const move = await createInstanceMove(
-        trx,
-        this.deps,
-        { definition, title: input.title, businessKey: input.businessKey, urgency, initiatorId: actor.id, initiatorUnitId: actor.unitId, variables },
-        actor,
-        startEvent,
-      );
-      await finishMove(move);
-      const first = move.newTasks.find((t) => t.assigneeId === actor.id);
-      if (!input.submit || !first) return resultOf(move);
+      const started = await this.startIn(trx, key, { ...input, initiatorId: actor.id, initiatorUnitId: actor.unitId }, actor);
+      const first = started.tasks.find((t) => t.assigneeId === actor.id);
+      if (!input.submit || !first) return started;
       const { move: next, task } = await lockTask(trx, this.deps, first.id, actor, { operation: 'complete' });
       await completeTask(next, task, { outcome: 'agree', opinion: input.opinion, nextAssignees: input.nextAssignees }, this.forms);
       await finishMove(next);
       return resultOf(next);
     });
+  }
+
+  /** Starts a published process inside a transaction: its none start event, its start form's rules. */
+  async startIn(
+    trx: Knex.Transaction,
+    key: string,
+    input: Omit<StartInput, 'businessKey'> & { initiatorId: string | null; initiatorUnitId: string | null; businessKey?: string | null | undefined },
+    actor: Actor | null,
+  ): Promise<MoveResult> {
+    const definition = await this.deps.definitions.published(key, trx);
+    if (!definition) throw notFound('engine.process_not_found', text('流程不存在或未发布', 'No such published process'), { key });
+    const startEvent = definition.graph.startEvents.find((id) => definition.graph.elements[id]!.trigger?.type === 'none');
+    if (!startEvent) throw unprocessable('engine.not_startable', text('该流程不能手工发起', 'This process cannot be started by hand'));
+    const form = this.forms.get(definition.graph.elements[startEvent]!.formKey);
+    const variables = form ? acceptSubmission(form, startEvent, input.variables ?? {}, {}) : { ...(input.variables ?? {}) };
+    const urgency = input.urgency ?? (URGENCIES.includes(variables.urgency as never) ? (variables.urgency as StartInput['urgency']) : undefined);
+    const move = await createInstanceMove(
+      trx,
+      this.deps,
+      { definition, title: input.title, businessKey: input.businessKey, urgency, initiatorId: input.initiatorId, initiatorUnitId: input.initiatorUnitId, variables },
+      actor,
+      startEvent,
+    );
+    if (form && actor) await linkFormFiles(trx, this.deps.files, form, variables, move.instance.id, actor.id);
+    await finishMove(move);
+    return resultOf(move);
   }
 
   complete(taskId: string, input: CompleteInput & { version?: number | undefined }, actor: Actor) {

@@ -11,6 +11,10 @@ import { Engine } from './engine.ts';
 import type { FormRegistry } from './forms/formRegistry.ts';
 import { OutboxDispatcher } from './outbox/outboxDispatcher.ts';
 import { reconcileTimers } from './timers/timerReconciler.ts';
+import type { Files } from '../files/files.ts';
+import { visibleInstance } from './queries/instanceView.ts';
+import { correlateMessage } from './operations/messages.ts';
+import type { ModuleEngine } from './moduleEngine.ts';
 
 /** Builds the engine from its parts (no service locator: everything is handed in). */
 export function createEngine(parts: {
@@ -21,12 +25,23 @@ export function createEngine(parts: {
   jobs: JobQueues | null;
   events: EventBus;
   live: LiveHub | null;
+  files: Files;
 }): Engine {
-  const deps = { db: parts.db, definitions: new DefinitionStore(parts.db), resolver: new AssigneeResolver(), serviceTasks: parts.serviceTasks, log: parts.log.child({ part: 'engine' }) };
+  const deps = { db: parts.db, definitions: new DefinitionStore(parts.db), resolver: new AssigneeResolver(), serviceTasks: parts.serviceTasks, log: parts.log.child({ part: 'engine' }), files: parts.files };
   const outbox = new OutboxDispatcher(parts.db, parts.jobs, parts.events, parts.live, deps.log);
   const engine = new Engine(deps, parts.forms, outbox);
   if (parts.jobs) registerEngineJobs(parts.jobs, engine, parts.db);
+  parts.files.registerAccess('engine.instance', async (auth, instanceId) => Boolean(await visibleInstance(parts.db, auth, instanceId).catch(() => null)));
   return engine;
+}
+
+/** The part of the engine modules use: start processes and deliver messages inside their own transactions. */
+export function moduleEngineOf(engine: Engine): ModuleEngine {
+  return {
+    transaction: (fn) => engine.transaction(fn),
+    start: (trx, key, input) => engine.startIn(trx, key, input, input.actor ?? null),
+    correlate: (trx, input) => correlateMessage(trx, engine.deps, input),
+  };
 }
 
 /** The engine's own jobs: timers, async service tasks, and their dead letters (incidents). */

@@ -7,6 +7,8 @@ import type { EventHandler } from '../events/eventBus.ts';
 import type { JobProcessor } from '../jobs/jobQueues.ts';
 import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
 import type { ModuleManifest } from './manifest.ts';
+import type { ModuleEngine } from '../engine/moduleEngine.ts';
+import type { Files } from '../files/files.ts';
 
 /**
  * What a module's `register(ctx)` receives. A module only registers things here; it never
@@ -31,6 +33,10 @@ export interface ModuleContext {
     on(event: string, handler: EventHandler): void;
     emit(event: string, payload: Record<string, unknown>): Promise<void>;
   };
+  /** Start processes and deliver messages, inside transactions of the module's own. */
+  readonly engine: ModuleEngine;
+  /** Uploaded files: save, link to the module's records, and say who may read them. */
+  readonly files: Files;
   readonly services: {
     /** Provides a service declared in this module's manifest `services`. */
     provide<T extends object>(id: string, implementation: T): void;

@@ -11,6 +11,8 @@ import type { EventBus } from '../events/eventBus.ts';
 import type { JobQueues, JobProcessor } from '../jobs/jobQueues.ts';
 import { Registry } from './registry.ts';
 import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
+import type { ModuleEngine } from '../engine/moduleEngine.ts';
+import type { Files } from '../files/files.ts';
 
 /**
  * Chooses the modules to run: those named in KUNLUN_MODULES when it is set, otherwise every
@@ -42,6 +44,8 @@ export interface ModuleHost {
   /** Null in processes without Redis (only migrations and CLI tools run there). */
   jobs: JobQueues | null;
   serviceTasks: Registry<ServiceTaskHandler>;
+  engine: ModuleEngine;
+  files: Files;
   settingsOf(module: DiscoveredModule): Record<string, string | number | boolean>;
 }
 
@@ -76,6 +80,8 @@ export async function registerModules(ordered: DiscoveredModule[], host: ModuleH
         }
       },
       serviceTasks: { register: (id, handler) => host.serviceTasks.register(mod.name, id, handler) },
+      engine: host.engine,
+      files: host.files,
       jobs: {
         process: (id, processor) => {
           if (!m.jobs.some((j) => j.id === id)) throw new Error(`module ${mod.name}: job "${id}" is not declared in its manifest`);

@@ -26,6 +26,7 @@ import { proxyRoutes } from '../engine/routes/proxyRoutes.ts';
 import { messageRoutes } from '../engine/routes/messageRoutes.ts';
 import { notificationRoutes } from '../notifications/notificationRoutes.ts';
 import { liveRoutes } from '../live/liveRoutes.ts';
+import { fileRoutes } from '../files/fileRoutes.ts';
 
 /** Every route of core, in one table. Module routes come from the module loader. */
 export function coreRoutes(rt: Runtime): AnyRoute[] {
@@ -51,6 +52,7 @@ export function coreRoutes(rt: Runtime): AnyRoute[] {
     ...messageRoutes(rt.engine),
     ...notificationRoutes(rt.db),
     ...liveRoutes(rt.live),
+    ...fileRoutes(rt.files),
   ];
 }
 

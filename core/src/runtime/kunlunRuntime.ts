@@ -19,7 +19,9 @@ import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
 import { createCoreServices, type CoreServices } from './coreServices.ts';
 import { FormRegistry } from '../engine/forms/formRegistry.ts';
 import { LiveHub } from '../live/liveHub.ts';
-import { createEngine } from '../engine/engineWiring.ts';
+import { createEngine, moduleEngineOf } from '../engine/engineWiring.ts';
+import { Files } from '../files/files.ts';
+import { DirectoryFileStore } from '../files/fileStore.ts';
 import type { Engine } from '../engine/engine.ts';
 import { publishMissingBaseDefinitions } from '../engine/definitions/baseDefinitions.ts';
 import { repoRoot } from '../config/config.ts';
@@ -45,6 +47,7 @@ export interface Runtime {
   services: CoreServices;
   engine: Engine;
   forms: FormRegistry;
+  files: Files;
   live: LiveHub | null;
   close(): Promise<void>;
 }
@@ -104,6 +107,11 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
     const audit = new AuditLog(db);
     const events = new EventBus(log);
     const serviceTasks = new Registry<ServiceTaskHandler>('service task');
+    const forms = new FormRegistry();
+    for (const m of enabled) forms.load(m.name, m.dir, m.manifest.forms);
+    const live = redis ? new LiveHub(redis, `${config.redis.prefix}:live`, log) : null;
+    const files = new Files(db, new DirectoryFileStore(config.filesDir), config.http.uploadLimitBytes);
+    const engine = createEngine({ db, log, serviceTasks, forms, jobs, events, live, files });
     const registered = await registerModules(enabled, {
       db,
       log,
@@ -111,13 +119,11 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       events,
       jobs,
       serviceTasks,
+      engine: moduleEngineOf(engine),
+      files,
       settingsOf: (m) => Object.fromEntries(m.manifest.settings.map((s) => [s.key, s.default])),
     });
     const services = createCoreServices(db, audit, catalog, config);
-    const forms = new FormRegistry();
-    for (const m of enabled) forms.load(m.name, m.dir, m.manifest.forms);
-    const live = redis ? new LiveHub(redis, `${config.redis.prefix}:live`, log) : null;
-    const engine = createEngine({ db, log, serviceTasks, forms, jobs, events, live });
     await publishMissingBaseDefinitions(db, engine.deps.definitions, BASE_DEFINITIONS_DIR, enabled.flatMap((m) => m.manifest.processes));
     const runtime: Runtime = {
       config,
@@ -136,6 +142,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       services,
       engine,
       forms,
+      files,
       live,
       async close() {
         await engine.outbox.idle();

@@ -1,6 +1,7 @@
 import { feelCondition } from '@kunlun/workflows';
 import type { FormRegistry } from '../forms/formRegistry.ts';
 import { acceptSubmission } from '../forms/formSubmission.ts';
+import { linkFormFiles } from '../forms/formFiles.ts';
 import { createTask, startInstanceTask } from '../behaviors/userTasks.ts';
 import { completeActivity } from '../runtime/executor.ts';
 import type { Move } from '../runtime/move.ts';
@@ -43,6 +44,7 @@ export async function completeTask(move: Move, task: TaskRow, input: CompleteInp
     details: Object.keys(values).length ? { fields: Object.keys(values) } : {},
   });
   Object.assign(move.variables, values);
+  if (form) await linkFormFiles(move.trx, move.deps.files, form, values, move.instance.id, actor.id);
 
   if (task.delegated_by_id) {
     // 委派: the delegate's answer goes back to the delegator, who completes the step.

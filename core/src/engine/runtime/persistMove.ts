@@ -25,6 +25,11 @@ export async function persistMove(move: Move): Promise<void> {
     history.push({ kind: move.state === 'completed' ? 'instance.completed' : 'instance.terminated', details: move.endReason ? { reason: move.endReason } : {} });
     await trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).update({ state: 'cancelled' });
     await trx('engine_subscriptions').where({ instance_id: instance.id }).delete();
+    // Modules react to a process ending through this event (e.g. a document filed when its process completes).
+    move.outbox.push({
+      topic: 'event',
+      payload: { name: `engine.instance.${move.state}`, payload: { instanceId: instance.id, processKey: instance.process_key, businessKey: instance.business_key, variables: move.variables, reason: move.endReason } },
+    });
     if (instance.initiator_id) {
       move.notifications.push({ userId: instance.initiator_id, kind: `instance.${move.state}`, title: `${move.state === 'completed' ? '已办结' : '已终止'}：${instance.title}` });
     }
