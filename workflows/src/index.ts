@@ -10,3 +10,7 @@ export type { AttributeChange } from './diff/attributeDiff.ts';
 export type { CanonicalValue } from './diff/canonicalValue.ts';
 export { mergeDefinitions, type MergeResult } from './merge/threeWayMerge.ts';
 export type { MergeConflict, ConflictKind, AppliedChange } from './merge/conflict.ts';
+export { lintDefinition, type LintProblem, type LintReport } from './lint/lintDefinition.ts';
+export { kunlunLintConfig, kunlunLintResolver, STYLE_WARNINGS } from './lint/lintConfig.ts';
+export { kunlunRules, kunlunRecommended, KUNLUN_PLUGIN, type KunlunRuleName } from './lint/kunlunPlugin.ts';
+export type { LintConfig, LintRegistry, LintResolver, LintRule, LintRuleFactory, LintReporter, RuleSetting } from './lint/lintRule.ts';
