@@ -134,15 +134,19 @@ export function compileProcess(parsed: ParsedBpmn): ProcessGraph {
           }
           checkFeel(el.id!, '处理人规则', node.assignee);
           checkFeel(el.id!, '候选人规则', node.candidates);
-          if (node.dueIn && !node.dueIn.startsWith('=') && !parseDuration(node.dueIn)) problem(el.id!, `办理期限 ${node.dueIn} 不是 ISO-8601 时长（如 P3D）`);
+          if (node.dueIn && !node.dueIn.startsWith('=') && parseDuration(node.dueIn)?.negative !== false) {
+            problem(el.id!, `办理期限 ${node.dueIn} 不是 ISO-8601 时长（如 P3D） / the due period is not a positive ISO-8601 duration`);
+          }
           if (node.dueIn?.startsWith('=')) checkFeel(el.id!, '办理期限', node.dueIn);
-          if (node.escalateAfter && !parseDuration(node.escalateAfter)) problem(el.id!, `超期升级时长 ${node.escalateAfter} 不是 ISO-8601 时长`);
+          if (node.escalateAfter && parseDuration(node.escalateAfter)?.negative !== false) {
+            problem(el.id!, `超期升级时长 ${node.escalateAfter} 不是 ISO-8601 时长 / escalateAfter is not a positive ISO-8601 duration`);
+          }
           const remind = list(el.get('kunlun:remind'));
-          for (const r of remind) if (!parseDuration(r)) problem(el.id!, `提醒时间 ${r} 不是 ISO-8601 时长（如 -PT2H）`);
+          for (const r of remind) if (!parseDuration(r)) problem(el.id!, `提醒时间 ${r} 不是 ISO-8601 时长（如 -PT2H） / a reminder is not an ISO-8601 duration`);
           if (remind.length) node.remind = remind;
           const operations = list(el.get('kunlun:operations'));
           const unknown = operations.filter((o) => !(TASK_OPERATIONS as readonly string[]).includes(o));
-          if (unknown.length) problem(el.id!, `未知的操作：${unknown.join(', ')}`);
+          if (unknown.length) problem(el.id!, `未知的操作：${unknown.join(', ')} / unknown operations`);
           if (operations.length) node.operations = operations.filter((o): o is TaskOperation => (TASK_OPERATIONS as readonly string[]).includes(o));
           break;
         }

@@ -7,9 +7,10 @@ import { parseCommandArgs, UsageError, type Command } from './command.ts';
 import { allCommand, serveCommand, workerCommand } from './commands/runServer.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { demoCommand } from './commands/demo.ts';
+import { workflowsCommand } from './commands/workflows.ts';
 import { KUNLUN_VERSION } from '../runtime/version.ts';
 
-const commands: Command[] = [serveCommand, workerCommand, allCommand, migrateCommand, demoCommand];
+const commands: Command[] = [serveCommand, workerCommand, allCommand, migrateCommand, demoCommand, workflowsCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -22,6 +22,7 @@ import { circulate, markRead, urge } from './operations/circulation.ts';
 import { correlateMessage } from './operations/messages.ts';
 import { fireTimer, type FireResult } from './timers/timerFiring.ts';
 import { armStartTimers } from './timers/startTimers.ts';
+import { assertSameKey, instancesOf, migrateInstance, type MigrationOutcome } from './operations/instanceMigration.ts';
 import type { Definition, DeployOptions } from './definitions/definitionStore.ts';
 
 const URGENCIES = ['normal', 'urgent', 'very_urgent'] as const;
@@ -235,6 +236,25 @@ export class Engine {
       }
       await finishMove(move);
     });
+  }
+
+  /** Moves running instances of one version to another, each in its own transaction; refusals are listed, not thrown. */
+  async migrate(fromDefinitionId: string, toDefinitionId: string, mapping: Record<string, string>, actor: Actor | null, instanceIds?: string[]): Promise<MigrationOutcome> {
+    const from = await this.deps.definitions.graphOf(fromDefinitionId);
+    const to = await this.deps.definitions.graphOf(toDefinitionId);
+    assertSameKey(from.key, to.key);
+    const ids = instanceIds ?? (await instancesOf(this.deps.db, fromDefinitionId));
+    const outcome: MigrationOutcome = { migrated: [], refused: [] };
+    for (const id of ids) {
+      const reasons = await this.tx(async (trx) => {
+        const current = await trx('engine_instances').where({ id }).first('definition_id');
+        if (current?.definition_id !== fromDefinitionId) return ['实例不在源版本上'];
+        return migrateInstance(trx, this.deps, id, toDefinitionId, mapping, actor);
+      });
+      if (reasons.length) outcome.refused.push({ instanceId: id, reasons });
+      else outcome.migrated.push(id);
+    }
+    return outcome;
   }
 
   correlate(input: { name: string; correlationKey?: string | null | undefined; variables?: Record<string, unknown> | undefined }) {

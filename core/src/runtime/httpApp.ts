@@ -27,6 +27,7 @@ import { messageRoutes } from '../engine/routes/messageRoutes.ts';
 import { notificationRoutes } from '../notifications/notificationRoutes.ts';
 import { liveRoutes } from '../live/liveRoutes.ts';
 import { fileRoutes } from '../files/fileRoutes.ts';
+import { definitionRoutes } from '../engine/routes/definitionRoutes.ts';
 
 /** Every route of core, in one table. Module routes come from the module loader. */
 export function coreRoutes(rt: Runtime): AnyRoute[] {
@@ -53,6 +54,7 @@ export function coreRoutes(rt: Runtime): AnyRoute[] {
     ...notificationRoutes(rt.db),
     ...liveRoutes(rt.live),
     ...fileRoutes(rt.files),
+    ...definitionRoutes({ library: rt.library, engine: rt.engine }),
   ];
 }
 

@@ -24,6 +24,7 @@ import { Files } from '../files/files.ts';
 import { DirectoryFileStore } from '../files/fileStore.ts';
 import type { Engine } from '../engine/engine.ts';
 import { publishMissingBaseDefinitions } from '../engine/definitions/baseDefinitions.ts';
+import { DefinitionLibrary } from '../engine/definitions/definitionLibrary.ts';
 import { repoRoot } from '../config/config.ts';
 import { KUNLUN_VERSION } from './version.ts';
 
@@ -48,6 +49,7 @@ export interface Runtime {
   engine: Engine;
   forms: FormRegistry;
   files: Files;
+  library: DefinitionLibrary;
   live: LiveHub | null;
   close(): Promise<void>;
 }
@@ -124,7 +126,9 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       settingsOf: (m) => Object.fromEntries(m.manifest.settings.map((s) => [s.key, s.default])),
     });
     const services = createCoreServices(db, audit, catalog, config);
-    await publishMissingBaseDefinitions(db, engine.deps.definitions, BASE_DEFINITIONS_DIR, enabled.flatMap((m) => m.manifest.processes));
+    const shippedKeys = enabled.flatMap((m) => m.manifest.processes);
+    await publishMissingBaseDefinitions(db, engine.deps.definitions, BASE_DEFINITIONS_DIR, shippedKeys);
+    const library = new DefinitionLibrary(db, engine.deps.definitions, BASE_DEFINITIONS_DIR, () => ({ forms: forms.ids(), serviceTasks: serviceTasks.ids() }), () => shippedKeys);
     const runtime: Runtime = {
       config,
       role: opts.role,
@@ -143,6 +147,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       engine,
       forms,
       files,
+      library,
       live,
       async close() {
         await engine.outbox.idle();
