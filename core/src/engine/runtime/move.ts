@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { feelCondition, type GraphElement, type GraphFlow } from '@kunlun/workflows';
 import { unprocessable } from '../../http/apiError.ts';
@@ -223,10 +222,6 @@ export class Move {
     for (const t of [...this.tokens]) this.removeToken(t, 'terminated');
     this.state = 'terminated';
     this.endReason = reason;
-  }
-
-  newTaskId(): string {
-    return randomUUID();
   }
 
   /** A token that reaches an element whose event already happened (after an event-based gateway), and leaves it at once. */

@@ -10,7 +10,7 @@ export class Reachability {
   private readonly edges = new Map<string, string[]>();
   private readonly memo = new Map<string, Set<string>>();
 
-  constructor(private readonly graph: ProcessGraph) {
+  constructor(graph: ProcessGraph) {
     const add = (from: string, to: string) => this.edges.set(from, [...(this.edges.get(from) ?? []), to]);
     for (const flow of Object.values(graph.flows)) add(flow.source, flow.target);
     for (const el of Object.values(graph.elements)) {
@@ -38,24 +38,5 @@ export class Reachability {
 
   canReach(from: string, to: string): boolean {
     return this.from(from).has(to);
-  }
-
-  /** Reachable without passing through `avoid` (a token behind a join cannot "reach" past it). */
-  canReachAvoiding(from: string, to: string, avoid: string): boolean {
-    if (from === avoid) return false;
-    const seen = new Set<string>();
-    const queue = [...(this.edges.get(from) ?? [])];
-    while (queue.length) {
-      const next = queue.pop()!;
-      if (next === to) return true;
-      if (next === avoid || seen.has(next)) continue;
-      seen.add(next);
-      queue.push(...(this.edges.get(next) ?? []));
-    }
-    return false;
-  }
-
-  get processGraph(): ProcessGraph {
-    return this.graph;
   }
 }
