@@ -23,7 +23,7 @@ async function expectCompiles(xml: string): Promise<void> {
   expect(compileProcess(await parseBpmn(xml)).startEvents.length).toBeGreaterThan(0);
 }
 
-describe.each(models)('three-way merge over generated edits of $name', ({ xml: base, executable, runs }) => {
+describe.each(models)('three-way merge over generated edits of $name', { timeout: 180_000 }, ({ xml: base, executable, runs }) => {
   const check = async (xml: string) => {
     if (executable) await expectCompiles(xml);
   };

@@ -28,7 +28,7 @@ export class LiveHub {
     await this.redis.publish(this.channel, JSON.stringify(event));
   }
 
-  /** Starts listening on the channel (API processes). */
+  /** Starts listening on the channel (API processes); with Redis down, it subscribes once Redis is back. */
   async listen(): Promise<void> {
     if (this.subscriber) return;
     this.subscriber = this.redis.duplicate();
@@ -41,7 +41,7 @@ export class LiveHub {
         this.log.warn({ err }, 'bad live event');
       }
     });
-    await this.subscriber.subscribe(this.channel);
+    this.subscriber.subscribe(this.channel).catch((err: Error) => this.log.warn({ err: err.message }, 'live channel not subscribed yet'));
   }
 
   /** Registers a stream of one person; returns the function that unregisters it. */
