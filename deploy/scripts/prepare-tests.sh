@@ -8,6 +8,7 @@ cd "$(dirname "$0")/../.."
 ensure_debian_packages postgresql redis-server chromium fonts-noto-cjk fonts-lxgw-wenkai poppler-utils
 ensure_pnpm
 bash deploy/scripts/fetch-fonts.sh
+bash deploy/scripts/fetch-nginx.sh
 pnpm install --frozen-lockfile
 if [ -f web/package.json ]; then
   say "Building the web desktop"

@@ -7,10 +7,14 @@ import { parseCommandArgs, UsageError, type Command } from './command.ts';
 import { allCommand, serveCommand, workerCommand } from './commands/runServer.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { demoCommand } from './commands/demo.ts';
+import { installCommand } from './commands/install.ts';
+import { backupCommand } from './commands/backup.ts';
+import { restoreCommand } from './commands/restore.ts';
+import { upgradeCommand } from './commands/upgrade.ts';
 import { workflowsCommand } from './commands/workflows.ts';
 import { KUNLUN_VERSION } from '../runtime/version.ts';
 
-const commands: Command[] = [serveCommand, workerCommand, allCommand, migrateCommand, demoCommand, workflowsCommand];
+const commands: Command[] = [serveCommand, workerCommand, allCommand, migrateCommand, demoCommand, workflowsCommand, installCommand, backupCommand, restoreCommand, upgradeCommand];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
-import { InstallError } from './installError.ts';
+import { parseYamlDocuments, YamlError } from './yamlDocuments.ts';
+import { AdminCommandError } from './adminCommandError.ts';
 import { text } from '../i18n/text.ts';
 
 /**
@@ -26,16 +26,19 @@ export function readAnswersFile(file: string, env: NodeJS.ProcessEnv = process.e
   try {
     source = fs.readFileSync(absolute, 'utf8');
   } catch (err) {
-    throw new InstallError(text(`无法读取应答文件 ${absolute}：${(err as Error).message}`, `Cannot read the answers file ${absolute}: ${(err as Error).message}`));
+    throw new AdminCommandError(text(`无法读取应答文件 ${absolute}：${(err as Error).message}`, `Cannot read the answers file ${absolute}: ${(err as Error).message}`));
   }
-  const doc = parseDocument(source, { prettyErrors: true });
-  if (doc.errors.length) {
-    const detail = doc.errors.map((e) => e.message).join('\n');
-    throw new InstallError(text(`应答文件不是有效的 YAML：\n${detail}`, `The answers file is not valid YAML:\n${detail}`));
+  let docs: unknown[];
+  try {
+    docs = parseYamlDocuments(source, absolute);
+  } catch (err) {
+    if (!(err instanceof YamlError)) throw err;
+    throw new AdminCommandError(text(`应答文件不是有效的 YAML：\n${err.message}`, `The answers file is not valid YAML:\n${err.message}`));
   }
-  const raw = doc.toJS() as unknown;
+  if (docs.length > 1) throw new AdminCommandError(text('应答文件只能有一个 YAML 文档', 'The answers file must hold one YAML document'));
+  const raw = docs[0] ?? null;
   if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
-    throw new InstallError(text('应答文件的顶层应是键值对', 'The answers file must be a mapping at the top level'));
+    throw new AdminCommandError(text('应答文件的顶层应是键值对', 'The answers file must be a mapping at the top level'));
   }
   const unsetVariables = new Map<string, string>();
   const answers = interpolate(raw ?? {}, env, unsetVariables, '') as Record<string, unknown>;

@@ -4,13 +4,16 @@ import { currentLocale, i18n } from '@/i18n/i18n.ts';
 
 export { ApiError } from './apiError.ts';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   query?: Record<string, QueryValue>;
+  /** JSON, or a FormData for a multipart upload. */
   body?: unknown;
   signal?: AbortSignal;
+  /** Read the answer as text (e.g. BPMN XML) instead of JSON, or only its headers (HEAD). */
+  responseType?: 'json' | 'text' | 'headers';
 }
 
 type SignedOutListener = (error: ApiError) => void;
@@ -36,8 +39,10 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
   return search ? `${path}?${search}` : path;
 }
 
-async function readBody(response: Response): Promise<unknown> {
+async function readBody(response: Response, responseType: 'json' | 'text' | 'headers'): Promise<unknown> {
+  if (responseType === 'headers' && response.ok) return response.headers;
   if (response.status === 204) return undefined;
+  if (responseType === 'text' && response.ok) return response.text();
   const type = response.headers.get('Content-Type') ?? '';
   if (!type.includes('json')) return undefined;
   try {
@@ -61,10 +66,11 @@ function errorOf(response: Response, body: unknown): ApiError {
  */
 export async function request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
-    Accept: 'application/json',
+    Accept: options.responseType === 'json' || options.responseType === undefined ? 'application/json' : '*/*',
     'Accept-Language': ACCEPT_LANGUAGE[currentLocale()],
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = typeof FormData !== 'undefined' && options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method)) {
     const token = readCsrfToken();
     if (token) headers[CSRF_HEADER] = token;
@@ -75,14 +81,14 @@ export async function request<T>(method: HttpMethod, path: string, options: Requ
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(0, 'network_unreachable', i18n.global.t('errors.network'));
   }
-  const body = await readBody(response);
+  const body = await readBody(response, options.responseType ?? 'json');
   if (response.ok) return body as T;
   const error = errorOf(response, body);
   if (error.signedOut) signedOutListener?.(error);
@@ -95,4 +101,10 @@ export const http = {
   put: <T>(path: string, body?: unknown) => request<T>('PUT', path, { body }),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** A multipart/form-data upload (files and fields). */
+  upload: <T>(path: string, form: FormData, query?: Record<string, QueryValue>) => request<T>('POST', path, { body: form, query }),
+  /** A GET whose answer is text, not JSON. */
+  text: (path: string, signal?: AbortSignal) => request<string>('GET', path, { responseType: 'text', signal }),
+  /** A HEAD request: only the headers of what a GET would send (a file's name and size). */
+  head: (path: string) => request<Headers>('HEAD', path, { responseType: 'headers' }),
 };

@@ -1,4 +1,7 @@
 import type { MessageSchema } from './zh-CN.ts';
+import { workflowEn } from './en/workflow.ts';
+import { formsEn } from './en/forms.ts';
+import { adminEn } from './en/admin.ts';
 
 /** English interface text (second language); shaped exactly like zh-CN.ts. */
 export const en: MessageSchema = {
@@ -76,12 +79,20 @@ export const en: MessageSchema = {
     signOut: 'Sign out',
     signedOut: 'You have signed out',
     language: '语言 / Language',
+    proxies: 'Out of office',
   },
   menu: {
     home: 'Desktop',
     directory: 'Directory',
+    tasks: 'My work',
+    processes: 'Start a process',
     adminGroup: 'Administration',
     adminOrg: 'Organization',
+    adminImport: 'Import',
+    adminModules: 'Modules',
+    adminRoles: 'Roles and permissions',
+    adminSessions: 'Sessions and lock-outs',
+    adminAudit: 'Audit trail',
   },
   home: {
     morning: 'Good morning',
@@ -95,6 +106,9 @@ export const en: MessageSchema = {
     emptyTitle: 'Nothing to do',
     emptyHint: 'Nothing is waiting for you. New to-dos and items to read will appear here.',
     widgetFailed: 'This panel failed to load',
+    seeAll: 'See all ({count})',
+    stats: { todo: 'To do', overdue: 'Overdue', unread: 'To read', running: 'Running' },
+    widgets: { todo: 'To do', cc: 'To read', started: 'Started by me', notices: 'Notifications', admin: 'Administration' },
   },
   org: {
     directoryTitle: 'Directory',
@@ -124,4 +138,7 @@ export const en: MessageSchema = {
     forbiddenTitle: 'Access denied',
     forbiddenHint: 'You may not open this page; ask the system administrator for access.',
   },
+  ...workflowEn,
+  ...formsEn,
+  ...adminEn,
 };

@@ -1,3 +1,7 @@
+import { workflowZhCN } from './zh-CN/workflow.ts';
+import { formsZhCN } from './zh-CN/forms.ts';
+import { adminZhCN } from './zh-CN/admin.ts';
+
 /** 简体中文界面文字（默认语言）。Every key here must also exist in en.ts. */
 export const zhCN = {
   app: {
@@ -74,12 +78,20 @@ export const zhCN = {
     signOut: '退出登录',
     signedOut: '您已安全退出',
     language: '语言 / Language',
+    proxies: '外出委托',
   },
   menu: {
     home: '工作台',
     directory: '通讯录',
+    tasks: '待办事项',
+    processes: '发起事项',
     adminGroup: '系统管理',
     adminOrg: '组织机构',
+    adminImport: '批量导入',
+    adminModules: '模块管理',
+    adminRoles: '角色权限',
+    adminSessions: '会话与锁定',
+    adminAudit: '审计日志',
   },
   home: {
     morning: '上午好',
@@ -93,6 +105,9 @@ export const zhCN = {
     emptyTitle: '暂无待办',
     emptyHint: '当前没有需要您处理的事项，新的待办、待阅会显示在这里。',
     widgetFailed: '该板块加载失败',
+    seeAll: '查看全部（{count}）',
+    stats: { todo: '待办', overdue: '超期', unread: '待阅', running: '在办' },
+    widgets: { todo: '待办事项', cc: '待阅事项', started: '我发起的', notices: '通知', admin: '管理功能' },
   },
   org: {
     directoryTitle: '通讯录',
@@ -122,6 +137,9 @@ export const zhCN = {
     forbiddenTitle: '没有访问权限',
     forbiddenHint: '您没有访问该页面的权限，如需开通请联系系统管理员。',
   },
+  ...workflowZhCN,
+  ...formsZhCN,
+  ...adminZhCN,
 };
 
 export type MessageSchema = typeof zhCN;

@@ -19,6 +19,8 @@ export interface MenuEntry {
   permission?: PermissionRequirement;
   /** Smaller first; entries without an order follow, by id. */
   order?: number;
+  /** A number to show beside the entry (e.g. from the module's store); none when 0. */
+  badge?: () => number;
 }
 
 /** A card on the desktop home page (待办, schedules, …). Loaded only when it is shown. */
@@ -34,6 +36,20 @@ export interface DesktopWidget {
 }
 
 /**
+ * A module's own way of drawing one field of one of its forms (a document number picker, a
+ * meeting-room chooser…). The component receives `field`, `access` ('editable' | 'readonly'),
+ * `modelValue` and all form `values`, and emits `update:modelValue`.
+ */
+export interface FormWidget {
+  /** Namespaced and stable: `<module>.<thing>`, e.g. `documents.docNumber`. */
+  id: string;
+  /** The form id (`documents.outgoing`) and the key of the field it draws. */
+  form: string;
+  field: string;
+  load: () => Promise<Component | { default: Component }>;
+}
+
+/**
  * What `modules/<name>/web/index.ts` exports as default. Its routes become children of the
  * desktop shell (paths relative to `/`, e.g. `documents/outgoing`); `meta.permission` on a route
  * is enforced by the router. `messages` are merged into vue-i18n under the module's name.
@@ -44,6 +60,7 @@ export interface WebModule {
   routes?: RouteRecordRaw[];
   menu?: MenuEntry[];
   widgets?: DesktopWidget[];
+  formWidgets?: FormWidget[];
   messages?: Partial<Record<AppLocale, Record<string, unknown>>>;
 }
 

@@ -31,7 +31,7 @@ export function installAccessGuard(router: Router): void {
       await modules.ensureLoaded();
       if (!modules.isEnabled(to.meta.module)) return notFoundAt(to);
     }
-    if (!auth.can(to.meta.permission)) return { name: 'forbidden', query: { from: to.fullPath } };
+    if (!auth.can(to.meta.permission) || (to.meta.staffOnly && !auth.isStaff)) return { name: 'forbidden', query: { from: to.fullPath } };
     return true;
   });
 

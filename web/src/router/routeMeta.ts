@@ -10,6 +10,8 @@ declare module 'vue-router' {
     permission?: PermissionRequirement;
     /** The module a screen belongs to; it opens only while the server runs that module. */
     module?: string;
+    /** Business screens (tasks, processes): regular accounts only, not the three administrators. */
+    staffOnly?: boolean;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { MenuEntry, WebModule } from '@/modules/webModule.ts';
+import type { DesktopWidget, MenuEntry, WebModule } from '@/modules/webModule.ts';
 import type { PermissionRequirement } from '@/access/permissionRequirement.ts';
 
 type Can = (requirement: PermissionRequirement | undefined) => boolean;
@@ -25,10 +25,11 @@ export function activeMenuPath(paths: readonly string[], current: string): strin
   return best || current;
 }
 
-/** The desktop widgets a person sees, in order. */
-export function visibleWidgets(modules: readonly WebModule[], can: Can) {
-  return modules
+/** The desktop widgets a person sees — core's first, then the active modules' — in order. */
+export function visibleWidgets(modules: readonly WebModule[], can: Can, core: readonly DesktopWidget[] = []): DesktopWidget[] {
+  const fromModules = modules
     .flatMap((m) => m.widgets ?? [])
     .filter((w) => can(w.permission))
     .sort(byOrder);
+  return [...core.filter((w) => can(w.permission)).sort(byOrder), ...fromModules];
 }

@@ -5,6 +5,9 @@ import { ApiError } from '@/api/apiError.ts';
 import { ADMIN_PERMISSIONS } from '@/access/corePermissionGroups.ts';
 import { meetsRequirement, type PermissionRequirement } from '@/access/permissionRequirement.ts';
 import { useModulesStore } from './modules.ts';
+import { useTasksStore } from './tasks.ts';
+import { useNotificationsStore } from './notifications.ts';
+import { useProcessesStore } from './processes.ts';
 
 /** The signed-in person: who they are, the unit they act for, what they may do. */
 export const useAuthStore = defineStore('auth', () => {
@@ -21,6 +24,8 @@ export const useAuthStore = defineStore('auth', () => {
   const permissions = computed<ReadonlySet<string>>(() => new Set(me.value?.permissions ?? []));
   const isAdmin = computed(() => ADMIN_PERMISSIONS.some((p) => permissions.value.has(p)));
   const actingUnit = computed(() => me.value?.actingUnit ?? null);
+  /** Regular accounts handle business (tasks, processes); the three administrators do not. */
+  const isStaff = computed(() => me.value?.user.accountKind === 'regular');
 
   /** The units in which the person holds a post, the primary post's unit first. */
   const units = computed<UnitRef[]>(() => {
@@ -38,6 +43,9 @@ export const useAuthStore = defineStore('auth', () => {
     me.value = null;
     loaded.value = true;
     useModulesStore().reset();
+    useTasksStore().reset();
+    useNotificationsStore().reset();
+    useProcessesStore().reset();
   }
 
   /** Asks the server once who is signed in; later calls answer from memory. */
@@ -106,6 +114,7 @@ export const useAuthStore = defineStore('auth', () => {
     mustChangePassword,
     permissions,
     isAdmin,
+    isStaff,
     actingUnit,
     units,
     can,

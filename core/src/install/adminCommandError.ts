@@ -5,13 +5,13 @@ import type { Text } from '../i18n/text.ts';
  * A problem the person running an administrative command can fix (a wrong answer, an unreachable
  * server, a rejected import file): printed as it is, in Chinese and English, without a stack.
  */
-export class InstallError extends Error {
+export class AdminCommandError extends Error {
   constructor(
     readonly text: Text,
     readonly lines: string[] = [],
   ) {
     super(text.en);
-    this.name = 'InstallError';
+    this.name = 'AdminCommandError';
   }
 }
 
@@ -33,7 +33,7 @@ export function importProblemLines(details: Record<string, unknown>, fileLabel: 
 
 /** An error from anywhere below an administrative command, as text for its user (null: unexpected). */
 export function describeFailure(err: unknown): string | null {
-  if (err instanceof InstallError) return [bilingual(err.text), ...err.lines.map((l) => `  - ${l}`)].join('\n');
+  if (err instanceof AdminCommandError) return [bilingual(err.text), ...err.lines.map((l) => `  - ${l}`)].join('\n');
   if (err instanceof ApiError) {
     const lines = err.code === 'org.import_rejected' ? importProblemLines(err.details, '') : [];
     return [bilingual(err.text), ...lines.map((l) => `  - ${l.trim()}`)].join('\n');

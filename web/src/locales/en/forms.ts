@@ -1,0 +1,48 @@
+import type { formsZhCN } from '../zh-CN/forms.ts';
+
+/** Forms and people pickers (English). */
+export const formsEn: typeof formsZhCN = {
+  form: {
+    noFields: 'Nothing to show at this step',
+    yes: 'Yes',
+    no: 'No',
+    unknownPerson: '(unknown person)',
+    unknownUnit: '(unknown unit)',
+    notFilled: 'Not filled in',
+    fillPlaceholder: 'Enter {label}',
+    choosePlaceholder: 'Choose {label}',
+    choosePeople: 'Choose people',
+    changePeople: 'Change',
+    choosePeopleFor: 'Choose: {label}',
+    chooseUnit: 'Choose a unit',
+    changeUnit: 'Change',
+    chooseUnitFor: 'Choose: {label}',
+    fixProblems: 'Please correct the form as shown',
+    attachmentN: 'Attachment {n}',
+    removeFile: 'Remove',
+    uploadFiles: 'Upload',
+    filesLimit: '{count} of {max} uploaded',
+    tooManyFiles: 'At most {max} attachments',
+    uploadFailed: 'Could not upload "{name}": {message}',
+    rich: { toolbar: 'Format', bold: 'Bold', italic: 'Italic', underline: 'Underline', orderedList: 'Numbered list', bulletList: 'Bulleted list' },
+    problems: {
+      required: 'Please fill in "{label}"',
+      choose: 'Please choose "{label}"',
+      upload: 'Please upload "{label}"',
+      tooLong: '"{label}" may have at most {max} characters',
+      notNumber: '"{label}" must be a number',
+      tooSmall: '"{label}" must be at least {min}',
+      tooLarge: '"{label}" must be at most {max}',
+      notDate: '"{label}" must be a date (e.g. 2026-12-01)',
+      tooMany: 'Choose at most {max} for "{label}"',
+      badOption: '"{label}" has an invalid choice',
+    },
+  },
+  people: {
+    searchPlaceholder: 'Search by name or username',
+    nobody: 'Nobody found',
+    chooseUnit: 'Choose a unit on the left, or search by name',
+    chosen: '{count} chosen:',
+    unitPicked: 'Chosen: {unit}',
+  },
+};
