@@ -1,0 +1,79 @@
+import type { Knex } from 'knex';
+import { forbidden, notFound, text, type AuthContext } from '@kunlun/core';
+import { holdsPost, unitsOfUser, type UnitInfo } from './orgDirectory.ts';
+import { tookPart } from './processRecords.ts';
+import type { DocumentRow } from './documentContent.ts';
+
+/**
+ * Who may read a document (and every file linked to it):
+ * - its participants: the drafter, and anyone who held, handled or read a step of its outgoing
+ *   process or of an incoming process of it;
+ * - the sender: people of the issuing or drafting unit, once the document is numbered;
+ * - the recipients: people of a unit it was delivered to (unless recalled) or that registered it.
+ * Anyone else gets 404, as if it did not exist.
+ */
+export const documentNotFound = () => notFound('documents.not_found', text('公文不存在', 'No such document'));
+
+const ISSUED = ['numbered', 'printed', 'distributed', 'archived'];
+
+export interface DocumentViewer {
+  /** Sender side: may see the receipt table, urge and recall. */
+  sender: boolean;
+  /** A unit it was sent to or registered in, that the viewer belongs to. */
+  recipientUnitIds: string[];
+  participant: boolean;
+}
+
+async function incomingOf(db: Knex, documentId: string): Promise<{ unit_id: string; instance_id: string | null }[]> {
+  return db('documents_incoming').where({ document_id: documentId }).select('unit_id', 'instance_id');
+}
+
+export async function viewerOf(db: Knex, auth: AuthContext, doc: DocumentRow, myUnits?: UnitInfo[]): Promise<DocumentViewer> {
+  const userId = auth.user.id;
+  const units = myUnits ?? (await unitsOfUser(db, userId));
+  const unitIds = units.map((u) => u.id);
+  const incoming = await incomingOf(db, doc.id);
+  const participant = doc.drafted_by === userId || (await tookPart(db, [doc.instance_id, ...incoming.map((i) => i.instance_id)], userId));
+  const ownUnit = [doc.issuing_unit_id, doc.drafting_unit_id].some((id) => id && unitIds.includes(id));
+  const sender = doc.origin === 'system' && (participant || (ownUnit && ISSUED.includes(doc.state)));
+  const delivered: string[] = unitIds.length
+    ? await db('documents_receipts').where({ document_id: doc.id }).whereIn('unit_id', unitIds).whereNot({ state: 'recalled' }).pluck('unit_id')
+    : [];
+  const registered = incoming.map((i) => i.unit_id).filter((id) => unitIds.includes(id));
+  return { sender, recipientUnitIds: [...new Set([...delivered, ...registered])], participant };
+}
+
+export function mayRead(viewer: DocumentViewer): boolean {
+  return viewer.sender || viewer.participant || viewer.recipientUnitIds.length > 0;
+}
+
+/** The document for a reader, or 404. */
+export async function readableDocument(db: Knex, auth: AuthContext, documentId: string): Promise<{ doc: DocumentRow; viewer: DocumentViewer }> {
+  const doc = (await db('documents_documents').where({ id: documentId }).first()) as DocumentRow | undefined;
+  if (!doc) throw documentNotFound();
+  const viewer = await viewerOf(db, auth, doc);
+  if (!mayRead(viewer)) throw documentNotFound();
+  return { doc, viewer };
+}
+
+/** The sender side only (receipt table, urging, recalling): readers who are not get 403. */
+export async function senderDocument(db: Knex, auth: AuthContext, documentId: string): Promise<DocumentRow> {
+  const { doc, viewer } = await readableDocument(db, auth, documentId);
+  if (!viewer.sender) throw forbidden('documents.not_sender', text('只有发文单位可以查看签收情况、催办和撤回', 'Only the sender may see receipts, urge or recall'));
+  return doc;
+}
+
+/** 收发员 of a unit: who signs for and returns what is delivered to it. */
+export async function requireRegistrar(db: Knex | Knex.Transaction, auth: AuthContext, unitId: string): Promise<void> {
+  if (!(await holdsPost(db, auth.user.id, unitId, ['registrar']))) {
+    throw forbidden('documents.not_registrar', text('只有收文单位的收发员可以签收或退文', "Only the receiving unit's registrar may sign for or return a document"));
+  }
+}
+
+/** Registered with core files: attachments, body files, renditions and seals follow the document's readers. */
+export function fileAccessCheck(db: Knex) {
+  return async (auth: AuthContext, documentId: string): Promise<boolean> => {
+    const doc = (await db('documents_documents').where({ id: documentId }).first()) as DocumentRow | undefined;
+    return Boolean(doc && mayRead(await viewerOf(db, auth, doc)));
+  };
+}

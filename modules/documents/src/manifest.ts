@@ -1,0 +1,34 @@
+import { defineModule } from '@kunlun/core';
+
+const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+
+/**
+ * 公文管理: official documents drafted, numbered, printed to GB/T 9704, distributed to thousands
+ * of units, signed for, handled and filed. Data only.
+ */
+export default defineModule({
+  name: 'documents',
+  title: t('公文管理', 'Official documents'),
+  description: t('发文拟制与办理、发文字号、版式文件、分发与签收、收文办理、检索与归档', 'Drafting, numbering, fixed layout, distribution and receipt, incoming handling, search and archive'),
+  version: '0.1.0',
+  permissions: [
+    { id: 'documents.document.read', title: t('查阅本单位的公文', 'Read the documents of one’s units'), grantTo: ['staff'] },
+    { id: 'documents.document.edit', title: t('在待办环节中填写公文', 'Fill in documents at one’s steps'), grantTo: ['staff'] },
+    { id: 'documents.outgoing.draft', title: t('拟稿', 'Draft outgoing documents'), grantTo: ['staff'] },
+    { id: 'documents.receipt.sign', title: t('签收和退文（收发员）', 'Sign for and return documents (registrars)'), grantTo: ['staff'] },
+    { id: 'documents.receipt.track', title: t('查看签收情况、催办、撤回（发文单位）', 'Track receipts, urge and recall (senders)'), grantTo: ['staff'] },
+    { id: 'documents.incoming.register', title: t('纸质来文登记（收发员）', 'Register paper documents (registrars)'), grantTo: ['staff'] },
+    { id: 'documents.number.read', title: t('查阅发文字号登记簿', 'Read the number register'), grantTo: ['staff'] },
+    { id: 'documents.number.void', title: t('作废文号（办公室主任）', 'Void document numbers (office directors)'), grantTo: ['staff'] },
+    { id: 'documents.outgoing.start', title: t('从流程中心直接发起发文流程（公文应在“拟稿”中创建，一般不授予）', 'Start documents.outgoing directly (documents are drafted in the module; not normally granted)'), grantTo: [] },
+    { id: 'documents.incoming.start', title: t('从流程中心直接发起收文流程（收文由签收或登记产生，一般不授予）', 'Start documents.incoming directly (not normally granted)'), grantTo: [] },
+  ],
+  processes: ['documents.outgoing', 'documents.incoming'],
+  forms: ['documents.outgoing', 'documents.incoming'],
+  jobs: [
+    { id: 'documents.fanOut', title: t('公文分发：拆分收文单位', 'Distribution: split the recipients into batches') },
+    { id: 'documents.deliver', title: t('公文分发：送达一批收文单位', 'Distribution: deliver to a batch of recipients') },
+    { id: 'documents.render', title: t('印制版式文件（GB/T 9704 PDF）', 'Render the GB/T 9704 PDF') },
+  ],
+  events: ['documents.distributed', 'documents.signed', 'documents.returned', 'documents.instructed', 'documents.archived'],
+});

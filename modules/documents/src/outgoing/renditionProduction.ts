@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { ApiError, type ModuleContext } from '@kunlun/core';
+import { DocumentLayoutError, SealImageError } from '../rendition/index.ts';
+import { renderInChildProcess } from './renditionProcess.ts';
+import { afterCommit } from '../afterCommit.ts';
+import { loadDocumentRow, type DocumentRow } from '../documentContent.ts';
+import { renditionInputOf } from './renditionInput.ts';
+import { DOCUMENT_OWNER } from './outgoingDrafting.ts';
+
+/**
+ * 印制: the GB/T 9704 PDF of a registered document, made by a worker. The process asks for it
+ * (documents.requestRendition) and waits for the message documents.rendered; the job renders,
+ * stores the PDF as a file linked to the document (readable by whoever may read the document),
+ * and delivers the message. A layout or seal problem fails at once, anything else is retried;
+ * a failed rendition shows on the document and can be requested again. The PDF is made in a
+ * short-lived process of its own (renditionProcess.ts), so the fonts do not stay in this one.
+ */
+export const RENDER_JOB = 'documents.render';
+export const RENDERED_MESSAGE = 'documents.rendered';
+
+type Ctx = Pick<ModuleContext, 'db' | 'files' | 'engine' | 'jobs' | 'log'>;
+
+async function storedBytes(ctx: Pick<ModuleContext, 'db' | 'files'>, fileId: string): Promise<Buffer> {
+  const row = await ctx.db('core_files').where({ id: fileId }).first('storage_key');
+  const stream = await ctx.files.store.read(row.storage_key);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The PDF of a document as it stands (also used for previews before registration). */
+export async function renderDocumentPdf(ctx: Pick<ModuleContext, 'db' | 'files'>, doc: DocumentRow, opts: { at?: Date } = {}): Promise<Uint8Array> {
+  const sealFileId = doc.sealed ? (doc.seal_file_id as string | null) : null;
+  const seal = sealFileId ? new Uint8Array(await storedBytes(ctx, sealFileId)) : undefined;
+  const input = await renditionInputOf(ctx.db, doc, { seal, ...(opts.at ? { at: opts.at } : {}) });
+  return renderInChildProcess(input);
+}
+
+/** Inside the process's move: marks the rendition pending and, after commit, queues the job. */
+export async function requestRendition(ctx: Pick<ModuleContext, 'jobs' | 'log'>, trx: Knex.Transaction, documentId: string, requestedBy: string | null): Promise<void> {
+  await trx('documents_documents').where({ id: documentId }).update({ rendition_state: 'pending', rendition_error: null, updated_at: trx.fn.now() });
+  afterCommit(trx, ctx.log, RENDER_JOB, () => ctx.jobs.enqueue(RENDER_JOB, { documentId, requestedBy }, { jobId: `render-${documentId}-${randomUUID()}`, attempts: 3 }));
+}
+
+async function markFailed(ctx: Ctx, documentId: string, err: unknown): Promise<void> {
+  const message = err instanceof Error ? err.message : String(err);
+  await ctx.db('documents_documents').where({ id: documentId }).update({ rendition_state: 'failed', rendition_error: message.slice(0, 1000), updated_at: ctx.db.fn.now() });
+  ctx.log.warn({ err, documentId }, 'rendition failed');
+}
+
+/** The render job. */
+export async function produceRendition(ctx: Ctx, data: { documentId: string; requestedBy: string | null }, job?: { attemptsMade: number; opts: { attempts?: number | undefined } }): Promise<{ fileId: string } | { skipped: string }> {
+  const doc = await loadDocumentRow(ctx.db, data.documentId);
+  if (!doc || doc.rendition_state !== 'pending') return { skipped: 'not pending' };
+  let bytes: Uint8Array;
+  try {
+    bytes = await renderDocumentPdf(ctx, doc);
+  } catch (err) {
+    const permanent = err instanceof DocumentLayoutError || err instanceof SealImageError;
+    const lastAttempt = !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    if (permanent || lastAttempt) {
+      await markFailed(ctx, doc.id, err);
+      return { skipped: 'failed' };
+    }
+    throw err;
+  }
+  const owner = data.requestedBy ?? doc.drafted_by;
+  const file = await ctx.files.save({ name: `${doc.doc_number ?? doc.title}.pdf`, data: Buffer.from(bytes), uploadedBy: owner });
+  await ctx.engine.transaction(async (trx) => {
+    await trx('documents_documents')
+      .where({ id: doc.id })
+      .update({ rendition_file_id: file.id, rendition_state: 'ready', state: trx.raw("CASE state WHEN 'numbered' THEN 'printed' ELSE state END"), updated_at: trx.fn.now() });
+    await ctx.files.link(trx, [file.id], DOCUMENT_OWNER, doc.id, owner ?? '');
+    try {
+      await ctx.engine.correlate(trx, { name: RENDERED_MESSAGE, correlationKey: doc.id, variables: { renditionFileId: file.id } });
+    } catch (err) {
+      // A rendition made again after the process moved on: nobody waits for the message.
+      if (!(err instanceof ApiError && err.status === 404)) throw err;
+    }
+  });
+  return { fileId: file.id };
+}

@@ -1,0 +1,42 @@
+import sanitizeHtml from 'sanitize-html';
+
+/**
+ * 正文 as rich text: sanitized to the tags an office document uses (the same allow-list as the
+ * engine's rich-text form fields), and its plain text — paragraph per line — for the fixed-layout
+ * rendition and for search.
+ */
+const RICH_TEXT: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'h1', 'h2', 'h3', 'h4', 'ol', 'ul', 'li', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'div', 'sup', 'sub'],
+  allowedAttributes: { td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'], span: ['style'], p: ['style'] },
+  allowedStyles: { '*': { 'text-align': [/^(left|right|center|justify)$/], 'text-indent': [/^\d+(\.\d+)?(em|px)$/] } },
+  disallowedTagsMode: 'discard',
+};
+
+export function sanitizeBody(html: string): string {
+  return sanitizeHtml(html, RICH_TEXT).trim();
+}
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/giu, (whole, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** The body's paragraphs as plain text, one per line; leading indentation spaces are dropped (the layout indents). */
+export function bodyPlainText(sanitizedHtml: string): string {
+  const withBreaks = sanitizedHtml
+    .replace(/<br\s*\/?>/giu, '\n')
+    .replace(/<\/(p|div|li|h[1-6]|tr|blockquote)>/giu, '\n')
+    .replace(/<\/t[dh]>/giu, '\t')
+    .replace(/<[^>]+>/gu, '');
+  return decodeEntities(withBreaks)
+    .replace(/\u00a0/gu, ' ')
+    .split('\n')
+    .map((line) => line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, ''))
+    .filter((line) => line !== '')
+    .join('\n');
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { conflict, defineRoute, pageSchema, pagingQuery, text, type ModuleContext } from '@kunlun/core';
+import { senderDocument } from '../documentAccess.ts';
+import { receiptTable, recallUnsigned, urgeUnsigned, RECEIPT_STATES } from '../receiptTracking.ts';
+import { distributionOf, enqueueFanOut } from '../distribution.ts';
+import { returnDelivered, signFor } from '../incoming/incomingRegistration.ts';
+import { idParams, reasonBody, receiptQuery, receiptRow, unitsBody } from './documentSchemas.ts';
+import { personOf } from './documentRoutes.ts';
+
+/** Receipts: the sender's table, urging, recalling, retrying a stalled fan-out; the recipient's 签收 and 退文. */
+export function receiptRoutes(ctx: ModuleContext) {
+  const { db } = ctx;
+  return [
+    defineRoute({
+      method: 'GET',
+      path: '/:id/receipts',
+      summary: '签收情况：每个收文单位的送达、签收（签收人、时间）、退文（理由）Receipt table per recipient unit',
+      access: { permission: 'documents.receipt.track' },
+      params: idParams,
+      query: receiptQuery.extend(pagingQuery),
+      response: pageSchema(receiptRow).extend({ summary: z.record(z.enum(RECEIPT_STATES), z.number().int()) }),
+      async handler({ params, query, auth }) {
+        await senderDocument(db, auth, params.id);
+        const { items, total, summary } = await receiptTable(db, params.id, query);
+        return { items, total, summary, page: query.page, pageSize: query.pageSize };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/:id/urge',
+      summary: '催办未签收单位 Urge the units that have not signed for it',
+      access: { permission: 'documents.receipt.track' },
+      params: idParams,
+      body: unitsBody,
+      response: z.object({ urged: z.number().int() }),
+      async handler({ params, body, auth }) {
+        await senderDocument(db, auth, params.id);
+        return { urged: await ctx.engine.transaction((trx) => urgeUnsigned(trx, params.id, body.unitIds)) };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/:id/recall',
+      summary: '撤回（仅限尚未签收的单位）Recall the document from units that have not signed',
+      access: { permission: 'documents.receipt.track' },
+      params: idParams,
+      body: unitsBody,
+      response: z.object({ recalled: z.number().int(), refused: z.array(z.string()) }),
+      async handler({ params, body, auth }) {
+        await senderDocument(db, auth, params.id);
+        return ctx.engine.transaction((trx) => recallUnsigned(trx, params.id, body.unitIds, auth.user.id));
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/:id/redistribute',
+      summary: '重新分发未完成的分发 Restart a distribution that has not finished',
+      access: { permission: 'documents.receipt.track' },
+      params: idParams,
+      status: 202,
+      async handler({ params, auth }) {
+        await senderDocument(db, auth, params.id);
+        const dist = await distributionOf(db, params.id);
+        if (!dist) throw conflict('documents.not_distributed', text('该公文尚未核发', 'The document has not been distributed'));
+        if (dist.state !== 'done') await enqueueFanOut(ctx, dist.id, `retry-${Date.now()}`);
+        return { distributionId: dist.id, state: dist.state };
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/receipts/:id/sign',
+      summary: '签收：收文单位收发员签收，启动收文办理流程 Sign for a delivered document (starts documents.incoming)',
+      access: { permission: 'documents.receipt.sign' },
+      params: idParams,
+      response: z.object({ incomingId: z.string(), instanceId: z.string(), taskId: z.string().nullable() }),
+      status: 201,
+      handler: ({ params, auth }) => signFor(ctx, auth, params.id, personOf(auth)),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/receipts/:id/return',
+      summary: '退文（签收前），须说明理由 Return a delivered document to its sender with a reason',
+      access: { permission: 'documents.receipt.sign' },
+      params: idParams,
+      body: reasonBody,
+      response: z.object({ receiptId: z.string(), state: z.literal('returned') }),
+      handler: ({ params, body, auth }) => returnDelivered(ctx, auth, params.id, body.reason, personOf(auth)),
+    }),
+  ];
+}

@@ -1,0 +1,27 @@
+import { defineWebModule } from '@/modules/webModule.ts';
+import { documentsEn, documentsZhCN } from './documentsMessages.ts';
+import { useDocumentsStore } from './documentsStore.ts';
+
+/** The documents module's screens on the web desktop: the documents desk, a document, its incoming sheet, drafting. */
+const unitsInput = () => import('./UnitsInput.vue');
+const severalUnits = [
+  ['documents.outgoing', 'issuers'],
+  ['documents.outgoing', 'mainRecipients'],
+  ['documents.outgoing', 'copyRecipients'],
+  ['documents.outgoing', 'countersignUnits'],
+  ['documents.incoming', 'assistUnits'],
+] as const;
+
+export default defineWebModule({
+  name: 'documents',
+  routes: [
+    { path: 'documents', name: 'documents', component: () => import('./DocumentsView.vue'), meta: { title: 'documents.menu.documents', permission: 'documents.document.read', staffOnly: true } },
+    { path: 'documents/new', name: 'documents-draft', component: () => import('./DraftView.vue'), meta: { title: 'documents.draft.title', permission: 'documents.outgoing.draft', staffOnly: true } },
+    { path: 'documents/incoming/:id', name: 'documents-incoming', component: () => import('./IncomingView.vue'), props: true, meta: { title: 'documents.incoming.title', permission: 'documents.document.read', staffOnly: true } },
+    { path: 'documents/:id', name: 'document', component: () => import('./DocumentView.vue'), props: true, meta: { title: 'documents.menu.documents', permission: 'documents.document.read', staffOnly: true } },
+  ],
+  menu: [{ id: 'documents.desk', title: 'documents.menu.documents', icon: 'Document', route: { name: 'documents' }, permission: 'documents.document.read', order: 20, badge: () => useDocumentsStore().toSign }],
+  widgets: [{ id: 'documents.toSign', title: 'documents.widget.toSign', load: () => import('./ToSignWidget.vue'), permission: 'documents.receipt.sign', order: 30 }],
+  formWidgets: severalUnits.map(([form, field]) => ({ id: `documents.${form.split('.')[1]}${field[0]!.toUpperCase()}${field.slice(1)}`, form, field, load: unitsInput })),
+  messages: { 'zh-CN': documentsZhCN, en: documentsEn },
+});

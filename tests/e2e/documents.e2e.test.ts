@@ -1,0 +1,88 @@
+/// <reference lib="dom" />
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type OrgFixture, type TestApp } from '@kunlun/test-kit';
+import { openBrowser, type Browser } from '../kit/browser.ts';
+import { seedDocumentsOrg } from '../../modules/documents/test/documentsOrg.ts';
+import { DocumentsDesk } from '../../modules/documents/test/documentsDesk.ts';
+
+const WEB_DIST = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist');
+
+/** The documents screens in Chromium: a registrar signs for a document, the sender sees it signed, a clerk drafts one. */
+describe('documents on the web desktop (Chromium)', () => {
+  let app: TestApp;
+  let org: OrgFixture;
+  let desk: DocumentsDesk;
+  let browser: Browser;
+  const title = '西宁市人民政府办公室关于做好寒潮天气防范应对工作的通知';
+
+  beforeAll(async () => {
+    app = await createTestApp({ modules: ['documents'], workers: true, env: { KUNLUN_WEB_DIR: WEB_DIST } });
+    org = await seedDocumentsOrg(app.runtime);
+    desk = new DocumentsDesk(app);
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function signInAs(username: string, to: string): Promise<void> {
+    const { page } = browser;
+    await browser.context.clearCookies();
+    await page.goto(`${app.url}${to}`);
+    await page.waitForURL(/\/login/);
+    await page.fill('input[name="username"]', username);
+    await page.fill('input[name="password"]', 'Kunlun@2026');
+    await page.press('input[name="password"]', 'Enter');
+    await page.waitForURL(`${app.url}${to}`);
+  }
+
+  it('the registrar finds the delivered document under 待签收, signs for it and registers it; the sender sees it signed', async () => {
+    const doc = await desk.issue({ docType: '通知', title, urgency: 'urgent', mainRecipientIds: [org.units['632200-001'], org.units['630200-001']], bodyHtml: '<p>受强冷空气影响，我市将出现寒潮天气。</p>' });
+    const { page } = browser;
+    await signInAs('hb_registrar', '/documents');
+    const row = page.locator('[data-test="documents-table"] .el-table__row', { hasText: title });
+    await row.waitFor();
+    await expect(row.getByText('加急')).toBeTruthy();
+    await browser.screenshot('documents-to-sign');
+    await row.locator('[data-test="documents-sign"]').click();
+    await page.waitForURL(/\/documents\/incoming\//);
+    await page.locator('[data-test="incoming-step"][data-step="register"]').waitFor();
+    await page.locator('[data-test="incoming-agree"]').click();
+    await page.locator('[data-test="incoming-number"]').getByText(/北政办收〔\d{4}〕1号/).waitFor();
+    await browser.screenshot('documents-incoming-sheet');
+
+    await signInAs('xn_clerk', `/documents/${doc.id}`);
+    const receipts = page.locator('[data-test="document-receipts"]');
+    await receipts.getByText('海北藏族自治州人民政府办公室').waitFor();
+    expect(await receipts.locator('[data-receipt-state="signed"]').count()).toBe(1);
+    expect(await receipts.locator('[data-receipt-state="delivered"]').count()).toBe(1);
+    await page.locator('[data-test="document-number"]').getByText(doc.docNumber).waitFor();
+    await browser.screenshot('documents-receipts');
+    expect(browser.problems.filter((p) => !p.includes('401'))).toEqual([]);
+  });
+
+  it('a clerk searches the sent documents in Chinese and drafts a new one', async () => {
+    const { page } = browser;
+    await page.goto(`${app.url}/documents`);
+    await page.locator('[data-box-tab="sent"]').click();
+    await page.locator('[data-test="documents-keyword"] input').fill('寒潮');
+    await page.locator('[data-test="documents-search"]').click();
+    await page.locator('[data-test="documents-table"]').getByText(title).waitFor();
+    await page.locator('[data-test="documents-keyword"] input').fill('暴雨');
+    await page.locator('[data-test="documents-search"]').click();
+    await page.locator('[data-test="documents-table"]').getByText('没有公文').waitFor();
+
+    await page.locator('[data-test="documents-draft"]').click();
+    await page.waitForURL(/\/documents\/new$/);
+    await page.locator('[data-field="title"] input').fill('关于开展冬季消防安全检查的通知');
+    await page.locator('[data-test="documents-create"]').click();
+    await page.waitForURL(/\/documents\/[0-9a-f-]{36}$/);
+    await page.locator('[data-test="document-step"][data-step="draft"]').waitFor();
+    await browser.screenshot('documents-draft');
+    const drafts = await desk.list('xn_clerk', 'box=drafts');
+    expect(drafts.items.map((i) => i.title)).toContain('关于开展冬季消防安全检查的通知');
+    expect(browser.problems.filter((p) => !p.includes('401'))).toEqual([]);
+  });
+});
