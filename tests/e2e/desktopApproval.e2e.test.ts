@@ -130,9 +130,11 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     const done = boxItem(clerk.page, title);
     await done.waitFor({ timeout: TIMEOUT });
     expect(await done.getAttribute('data-state')).toBe('completed');
-    expect(await done.innerText()).toContain('已办结');
+    expect(await done.innerText()).toContain('已办结（审批通过）');
     await done.click();
-    await clerk.page.locator('[data-test="instance-state"][data-state="completed"]').waitFor({ timeout: TIMEOUT });
+    const state = clerk.page.locator('[data-test="instance-state"][data-state="completed"][data-ending="approved"]');
+    await state.waitFor({ timeout: TIMEOUT });
+    expect(await state.innerText()).toBe('已办结（审批通过）');
     const history = clerk.page.locator('[data-test="history"]');
     await history.locator('[data-kind="instance.completed"]').waitFor({ timeout: TIMEOUT });
     const opinions = await history.locator('[data-test="history-opinion"]').allInnerTexts();
@@ -141,7 +143,7 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     expect(text).toContain('王建国 退回至「填写签报」');
     expect(text).toContain('王建国 同意');
     expect(text).toContain('才让多杰 同意');
-    expect(text).toContain('流程办结');
+    expect(text).toContain('流程办结：审批通过');
     expect(await horizontalOverflow(clerk.page)).toBeLessThanOrEqual(0);
     await shoot(clerk, `approval-${label}-6-clerk-done-history`);
 
@@ -151,6 +153,7 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     await approvals.getByText(leaderOpinion).waitFor({ timeout: TIMEOUT });
     expect(await approvals.innerText()).toContain(returnOpinion);
     await clerk.page.locator('[data-test="print-view"]').getByText('预算 1.2 万元').waitFor({ timeout: TIMEOUT });
+    expect(await clerk.page.locator('[data-test="print-state"]').innerText()).toBe('已办结（审批通过）');
     await shoot(clerk, `approval-${label}-7-print`);
 
     for (const browser of [clerk, head, leader]) {

@@ -85,4 +85,37 @@ describe('documents on the web desktop (Chromium)', () => {
     expect(drafts.items.map((i) => i.title)).toContain('关于开展冬季消防安全检查的通知');
     expect(browser.problems.filter((p) => !p.includes('401'))).toEqual([]);
   });
+
+  it('a documents task opened from 待办 (or a notification’s link) lands on the document page, its fields filled, and is handed on from there', async () => {
+    // Given a draft submitted by the clerk: the office director has its 部门审核 in 待办
+    const draftTitle = '西宁市人民政府办公室关于做好春节期间市场保供稳价工作的通知';
+    const drafted = await desk.draft('xn_clerk', { docType: '通知', title: draftTitle, urgency: 'urgent', mainRecipientIds: [org.units['632200-001']], bodyHtml: '<p>春节将至，为保障市场供应。</p>' });
+    await desk.handOn('xn_clerk', drafted.instanceId, '拟稿');
+    const { page } = browser;
+    await signInAs('xn_head', '/tasks?box=todo');
+    // When the director opens it from 待办
+    await page.locator(`[data-test="box-item"][data-title="${draftTitle}"]`).click();
+    // Then the document's page opens at their step, with the document's fields filled in
+    await page.waitForURL(new RegExp(`/documents/${drafted.id}\\?task=`));
+    await page.locator('[data-test="document-step"][data-step="deptReview"]').waitFor();
+    const title = page.locator('[data-test="form-renderer"] [data-field="title"] input');
+    expect(await title.inputValue()).toBe(draftTitle);
+    await page.locator('[data-field="mainRecipients"]').getByText('海北藏族自治州人民政府办公室').waitFor();
+    await page.locator('[data-field="body"]').getByText('春节将至').waitFor();
+    await browser.screenshot('documents-task-from-todo');
+    // When they correct the title and agree
+    const corrected = `${draftTitle}（修订）`;
+    await title.fill(corrected);
+    await page.locator('[data-test="document-agree"]').click();
+    // Then the document moves on to their 办公室核稿, under the new title everywhere
+    await page.locator('[data-test="document-step"][data-step="officeReview"]').waitFor();
+    expect((await desk.document('xn_head', drafted.id)).title).toBe(corrected);
+    expect((await desk.task('xn_head', drafted.instanceId)).title).toBe(corrected);
+    // And a link to the task itself (as a notification or a pop-up has) lands on the document page too
+    const next = await desk.task('xn_head', drafted.instanceId);
+    await page.goto(`${app.url}/tasks/${next.id}`);
+    await page.waitForURL(new RegExp(`/documents/${drafted.id}\\?task=${next.id}$`));
+    await page.locator('[data-test="document-step"][data-step="officeReview"]').waitFor();
+    expect(browser.problems.filter((p) => !p.includes('401'))).toEqual([]);
+  });
 });

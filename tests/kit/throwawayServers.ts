@@ -69,12 +69,39 @@ export async function startPostgres(opts: { fsync?: boolean } = {}): Promise<Thr
   };
 }
 
-export async function startRedis(): Promise<ThrowawayServer> {
+export async function startRedis(opts: { args?: string[] } = {}): Promise<ThrowawayServer & { port: number }> {
+  const port = await freePort();
+  return startRedisDaemon(port, (dir) => [
+    '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...(opts.args ?? []),
+  ]);
+}
+
+/** A Redis Sentinel watching `master` on 127.0.0.1:masterPort, quick to declare it down (1 s). */
+export async function startRedisSentinel(opts: { master: string; masterPort: number }): Promise<ThrowawayServer & { port: number }> {
+  const port = await freePort();
+  return startRedisDaemon(port, (dir) => {
+    const conf = path.join(dir, 'sentinel.conf');
+    fs.writeFileSync(
+      conf,
+      [
+        `port ${port}`,
+        'bind 127.0.0.1',
+        `dir ${dir}`,
+        `sentinel monitor ${opts.master} 127.0.0.1 ${opts.masterPort} 1`,
+        `sentinel down-after-milliseconds ${opts.master} 1000`,
+        `sentinel failover-timeout ${opts.master} 5000`,
+        '',
+      ].join('\n'),
+    );
+    return [conf, '--sentinel'];
+  });
+}
+
+async function startRedisDaemon(port: number, argsIn: (dir: string) => string[]): Promise<ThrowawayServer & { port: number }> {
   const bin = findBinary('redis-server', ['/usr/bin', '/usr/local/bin']);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kunlun-redis-'));
-  const port = await freePort();
   const pidfile = path.join(dir, 'redis.pid');
-  execFileSync(bin, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes', '--pidfile', pidfile, '--dir', dir, '--logfile', path.join(dir, 'redis.log')]);
+  execFileSync(bin, [...argsIn(dir), '--daemonize', 'yes', '--pidfile', pidfile, '--logfile', path.join(dir, 'redis.log')]);
   const deadline = Date.now() + 10_000;
   while (!fs.existsSync(pidfile)) {
     if (Date.now() > deadline) throw new Error('redis-server did not start');
@@ -82,8 +109,10 @@ export async function startRedis(): Promise<ThrowawayServer> {
   }
   await waitForPort(port, deadline);
   return {
+    port,
     url: `redis://127.0.0.1:${port}`,
     stop() {
+      if (!fs.existsSync(dir)) return; // stopped already
       const pid = Number(fs.readFileSync(pidfile, 'utf8').trim());
       try {
         process.kill(pid, 'SIGTERM');

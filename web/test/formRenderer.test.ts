@@ -4,7 +4,8 @@ import { createPinia, setActivePinia } from 'pinia';
 import FormRenderer from '@/components/form/FormRenderer.vue';
 import { applyLocale, i18n } from '@/i18n/i18n.ts';
 import type { FieldAccessMap, FormDefinition, FormValues } from '@/forms/formSchema.ts';
-import { initialValues } from '@/forms/formValues.ts';
+import { initialValues, submissionOf } from '@/forms/formValues.ts';
+import { jsonResponse } from './jsonResponse.ts';
 
 /** A 签报-like form with a field of every kind the renderer must treat differently. */
 const form: FormDefinition = {
@@ -148,5 +149,58 @@ describe('the form renderer', () => {
     await vi.waitFor(() => expect(errorTexts(w)).toHaveLength(2), { timeout: 2000 });
     expect(errorOf(w, 'title').text()).toBe('Please fill in "Title"');
     expect(errorOf(w, 'urgency').text()).toBe('Please choose "Urgency"');
+  });
+});
+
+describe('a field of several units', () => {
+  const units: FormDefinition = {
+    id: 'documents.incoming',
+    title: { 'zh-CN': '收文处理笺', en: 'Incoming sheet' },
+    fields: [{ key: 'assistUnits', type: 'unit', multiple: true, maxFiles: 2, label: { 'zh-CN': '协办单位', en: 'Assisting departments' } }],
+    steps: {},
+  };
+  const names: Record<string, string> = { u1: '海北州教育局', u2: '门源县政府办公室' };
+
+  beforeEach(() => {
+    applyLocale('zh-CN');
+    // given a server that names units by id
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>(async (url) => jsonResponse(200, { id: String(url).split('/').pop(), name: names[String(url).split('/').pop()!] })));
+  });
+  afterEach(() => {
+    wrapper?.unmount();
+    wrapper = undefined;
+  });
+
+  function mountUnits(access: FieldAccessMap, values: FormValues): VueWrapper {
+    const pinia = createPinia();
+    setActivePinia(pinia);
+    const mounted: VueWrapper = mount(FormRenderer, {
+      props: { form: units, access, modelValue: values, 'onUpdate:modelValue': (next: FormValues) => mounted.setProps({ modelValue: next }) },
+      global: { plugins: [pinia, i18n] },
+      attachTo: document.body,
+    });
+    wrapper = mounted;
+    return mounted;
+  }
+
+  it('lists the units by name, lets one be taken off, and is sent as a list; adding stops at its maximum', async () => {
+    // given two assisting units, editable
+    const w = mountUnits({ assistUnits: 'editable' }, initialValues(units, { assistUnits: ['u1', 'u2'] }));
+    await vi.waitFor(() => expect(item(w, 'assistUnits').text()).toContain('门源县政府办公室'));
+    expect(item(w, 'assistUnits').text()).toContain('海北州教育局');
+    // then no more can be added (the maximum is 2)
+    expect(item(w, 'assistUnits').find('[data-test="units-add"]').attributes('disabled')).toBeDefined();
+    // when one is taken off
+    await item(w, 'assistUnits').find('[data-unit="u1"] .el-tag__close').trigger('click');
+    // then the form holds the other, and sends it as a list
+    const last = (w.emitted('update:modelValue') as FormValues[][]).at(-1)![0]!;
+    expect(last).toEqual({ assistUnits: ['u2'] });
+    expect(submissionOf(units, { assistUnits: 'editable' }, last)).toEqual({ assistUnits: ['u2'] });
+    expect(submissionOf(units, { assistUnits: 'editable' }, { assistUnits: null })).toEqual({ assistUnits: [] });
+  });
+
+  it('shows them read-only as names', async () => {
+    const w = mountUnits({ assistUnits: 'readonly' }, { assistUnits: ['u1', 'u2'] });
+    await vi.waitFor(() => expect(item(w, 'assistUnits').find('[data-value-of="assistUnits"]').text()).toBe('海北州教育局、门源县政府办公室'));
   });
 });

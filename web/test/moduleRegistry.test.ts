@@ -31,7 +31,7 @@ describe('the module registry', () => {
   });
 
   it('leaves out a web part that breaks the contract or fails to load, and says why', async () => {
-    // given one good part, one named unlike its folder, one with a foreign menu id, one without export, one that throws
+    // given one good part, one named unlike its folder, one with a foreign menu id, one without export, one that throws, one taking another's tasks
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const loaders: Record<string, WebModuleLoader> = {
       [file('documents')]: loader(documents),
@@ -39,6 +39,7 @@ describe('the module registry', () => {
       [file('reporting')]: loader(defineWebModule({ name: 'reporting', menu: [{ id: 'documents.steal', title: 'x', route: '/' }] })),
       [file('emergency')]: loader(undefined),
       [file('supervision')]: () => Promise.reject(new Error('syntax error')),
+      [file('meetings2')]: loader(defineWebModule({ name: 'meetings2', taskPages: [{ processKey: 'documents.outgoing', route: () => null }] })),
     };
     // when they are collected
     const modules = await collectWebModules(loaders);
@@ -49,6 +50,7 @@ describe('the module registry', () => {
     expect(said).toContain('"documents.steal" is not namespaced "reporting.…"');
     expect(said).toContain('no default export');
     expect(said).toContain('supervision/web/index.ts failed to load');
+    expect(said).toContain('task page "documents.outgoing" is not namespaced "meetings2.…"');
   });
 
   it('reads the module folder from the file path', () => {

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { http } from '@/api/client.ts';
-import { fileNameOf } from '@/api/files.api.ts';
 import FieldValue from '@/components/form/FieldValue.vue';
 import { applyLocale, i18n } from '@/i18n/i18n.ts';
 import { jsonResponse } from './jsonResponse.ts';
@@ -33,17 +32,11 @@ describe('uploads and attachments', () => {
     expect(headers['X-CSRF-Token']).toBe('csrf-token-123');
   });
 
-  it('reads a file name from Content-Disposition, the UTF-8 form first', () => {
-    expect(fileNameOf(`attachment; filename="%E9%A2%84.txt"; filename*=UTF-8''%E9%A2%84%E7%AE%97.txt`)).toBe('预算.txt');
-    expect(fileNameOf('attachment; filename="plain.pdf"')).toBe('plain.pdf');
-    expect(fileNameOf(null)).toBeNull();
-  });
-
   it('shows the attachments of a read-only files field by name, as download links', async () => {
-    // given a server that describes the file on HEAD
-    const fetchMock = vi.fn<typeof fetch>(async (_url, init) => {
-      expect(init?.method).toBe('HEAD');
-      return new Response(null, { status: 200, headers: { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent('报价单.pdf')}`, 'Content-Type': 'application/pdf', 'Content-Length': '2048' } });
+    // given a server that describes the file (GET /api/files/:id/info)
+    const fetchMock = vi.fn<typeof fetch>(async (url, init) => {
+      expect([String(url), init?.method]).toEqual(['/api/files/3f16b597-deef-47fd-baf6-dd66d0cf35b5/info', 'GET']);
+      return jsonResponse(200, { id: '3f16b597-deef-47fd-baf6-dd66d0cf35b5', name: '报价单.pdf', type: 'application/pdf', size: 2048, sha256: 'a'.repeat(64), uploadedAt: '2026-11-28T10:00:00.000Z', uploader: { id: 'u1', name: '李明' } });
     });
     vi.stubGlobal('fetch', fetchMock);
     const pinia = createPinia();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '@/api/instances.api.ts';
-import { narrate, peopleNamedIn } from '@/workflow/historyNarration.ts';
+import { narrate } from '@/workflow/historyNarration.ts';
+import { instanceStateText } from '@/workflow/instanceState.ts';
+import { moduleTaskPage } from '@/modules/taskPages.ts';
+import type { WebModule } from '@/modules/webModule.ts';
 import { flowTaken, stepStateOf } from '@/workflow/diagramMarkers.ts';
 import { taskButtons, buttonsWhileBlocked } from '@/workflow/taskButtons.ts';
 import { boxQueryFrom, linkOf, routeQueryOf } from '@/workflow/boxQuery.ts';
@@ -17,10 +20,10 @@ const entry = (kind: string, extra: Partial<HistoryEntry> = {}): HistoryEntry =>
   outcome: null,
   opinion: null,
   details: {},
+  people: {},
   ...extra,
 });
-const names: Record<string, string> = { leader: '才让多杰', clerk: '李明' };
-const ctx = { nameOf: (id: string) => names[id], unknownPerson: '（未知人员）', system: '系统', initiatorId: 'clerk' };
+const ctx = { unknownPerson: '（未知人员）', system: '系统', initiatorId: 'clerk' };
 
 describe('the history told as sentences', () => {
   it("tells a return with its target and keeps the opinion", () => {
@@ -35,11 +38,17 @@ describe('the history told as sentences', () => {
     expect(narrate(entry('task.completed', { outcome: 'agree', onBehalfOf: { id: 'leader', name: '才让多杰' } }), ctx)).toMatchObject({ key: 'completed.agreeBehalf', params: { behalf: '才让多杰' } });
   });
 
-  it('names the people details only hold by id, and folds the engine’s book-keeping away', () => {
-    const added = entry('task.signersAdded', { details: { mode: 'before', userIds: ['leader', 'nobody'] } });
-    expect(peopleNamedIn(added)).toEqual(['leader', 'nobody']);
-    expect(narrate(added, ctx).params.people).toBe('才让多杰、（未知人员）');
-    expect(narrate(entry('task.created', { actor: null, details: { assigneeId: 'leader' } }), ctx)).toMatchObject({ system: true, params: { actor: '系统', people: '才让多杰' } });
+  it('names the people details hold by id as the server named them, with their units, and folds the engine’s book-keeping away', () => {
+    const added = entry('task.signersAdded', { details: { mode: 'before', userIds: ['leader', 'nobody'] }, people: { leader: { name: '才让多杰', unit: '海北州政府' } } });
+    expect(narrate(added, ctx).params.people).toBe('才让多杰（海北州政府）、（未知人员）');
+    const created = entry('task.created', { actor: null, details: { assigneeId: 'leader' }, people: { leader: { name: '才让多杰', unit: null } } });
+    expect(narrate(created, ctx)).toMatchObject({ system: true, params: { actor: '系统', people: '才让多杰' } });
+  });
+
+  it('tells how the process ended, and a new title', () => {
+    expect(narrate(entry('instance.completed', { actor: null, details: { endEventId: 'rejected', endEventName: '未予同意' } }), ctx)).toMatchObject({ key: 'instanceCompletedAt', params: { ending: '未予同意' }, tone: 'end' });
+    expect(narrate(entry('instance.completed', { actor: null }), ctx).key).toBe('instanceCompleted');
+    expect(narrate(entry('instance.retitled', { details: { from: '旧', to: '关于购置档案柜的请示（修订）' } }), ctx)).toMatchObject({ key: 'retitled', params: { to: '关于购置档案柜的请示（修订）' } });
   });
 });
 
@@ -82,5 +91,32 @@ describe('the task center address', () => {
     expect(linkOf({ kind: 'task', id: 't1', instanceId: 'i1' })).toBe('/tasks/t1');
     expect(linkOf({ kind: 'circulation', id: 'c1', instanceId: 'i1' })).toBe('/instances/i1?circulation=c1');
     expect(linkOf({ kind: 'instance', id: 'i1', instanceId: 'i1' })).toBe('/instances/i1');
+  });
+});
+
+describe('how an instance’s state is said', () => {
+  it('says how a completed process ended, by its end event; other states as they are', () => {
+    expect(instanceStateText('completed', { elementId: 'approved', name: '审批通过' })).toEqual({ key: 'instance.endedAs', params: { ending: '审批通过' } });
+    expect(instanceStateText('completed', null)).toEqual({ key: 'instance.states.completed', params: {} });
+    expect(instanceStateText('active', null).key).toBe('instance.states.active');
+  });
+});
+
+describe('the pages modules handle their tasks on', () => {
+  const documents: WebModule = {
+    name: 'documents',
+    taskPages: [
+      { processKey: 'documents.outgoing', route: (task) => (task.businessKey ? { name: 'document', params: { id: task.businessKey } } : null) },
+      { formId: 'documents.incoming', route: (task) => ({ name: 'documents-incoming', params: { id: task.businessKey ?? '' } }) },
+    ],
+  };
+  const task = { taskId: 't1', instanceId: 'i1', businessKey: 'd1' };
+
+  it('opens a task of a module’s process (or form) on the module’s page, everything else on the generic one', () => {
+    expect(moduleTaskPage([documents], { ...task, processKey: 'documents.outgoing' })).toEqual({ name: 'document', params: { id: 'd1' } });
+    expect(moduleTaskPage([documents], { ...task, processKey: 'documents.incoming', formKey: 'documents.incoming' })).toEqual({ name: 'documents-incoming', params: { id: 'd1' } });
+    expect(moduleTaskPage([documents], { ...task, processKey: 'general.approval' })).toBeNull();
+    expect(moduleTaskPage([documents], { ...task, processKey: 'documents.outgoing', businessKey: null })).toBeNull();
+    expect(moduleTaskPage([], { ...task, processKey: 'documents.outgoing' })).toBeNull();
   });
 });

@@ -6,8 +6,9 @@ const ADMIN_ROLE_OF_DUTY = { system: 'system_admin', security: 'security_admin',
 /**
  * Keeps the built-in roles in step with the permission catalog at start-up:
  * - each administrator role holds every permission of its duty (they are fixed by regulation);
- * - when a source (core or a module) is enabled for the first time, the business permissions it
- *   declares with `grantTo` go to those roles. Later changes by the security administrator stay.
+ * - the first time a source (core or a module) runs — even if it sat disabled in the register
+ *   before — the business permissions it declares with `grantTo` go to those roles. Later changes
+ *   by the security administrator stay.
  */
 export async function syncBuiltinRoles(db: Knex, catalog: PermissionCatalog, sources: { name: string; version: string }[]): Promise<void> {
   await db.transaction(async (trx) => {
@@ -19,8 +20,8 @@ export async function syncBuiltinRoles(db: Knex, catalog: PermissionCatalog, sou
       if (!id) continue;
       for (const p of catalog.ofDuty(duty as keyof typeof ADMIN_ROLE_OF_DUTY)) wanted.push({ role_id: id, permission: p.id });
     }
-    const known: { name: string }[] = await trx('core_modules').select('name');
-    const firstTime = sources.filter((s) => !known.some((k) => k.name === s.name));
+    const granted: string[] = await trx('core_modules').whereNotNull('permissions_granted_at').pluck('name');
+    const firstTime = sources.filter((s) => !granted.includes(s.name));
     for (const source of firstTime) {
       for (const p of catalog.list().filter((e) => e.source === source.name && e.duty === 'business')) {
         for (const code of p.grantTo) {
@@ -32,9 +33,9 @@ export async function syncBuiltinRoles(db: Knex, catalog: PermissionCatalog, sou
     if (wanted.length) await trx('core_role_permissions').insert(wanted).onConflict(['role_id', 'permission']).ignore();
     for (const s of sources) {
       await trx('core_modules')
-        .insert({ name: s.name, version: s.version, enabled: true })
+        .insert({ name: s.name, version: s.version, enabled: true, permissions_granted_at: trx.fn.now() })
         .onConflict('name')
-        .merge({ version: s.version, updated_at: trx.fn.now() });
+        .merge({ version: s.version, updated_at: trx.fn.now(), permissions_granted_at: trx.raw('coalesce(core_modules.permissions_granted_at, now())') });
     }
   });
 }

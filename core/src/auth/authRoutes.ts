@@ -7,6 +7,8 @@ import type { PermissionCatalog } from '../access/permissionCatalog.ts';
 import type { Knex } from 'knex';
 import { meSchema, type CurrentUser } from './currentUser.ts';
 import type { SignIn } from './signIn.ts';
+import { badRequest } from '../http/apiError.ts';
+import { text } from '../i18n/text.ts';
 
 const credentials = z.strictObject({
   username: z.string().trim().min(1).max(64),
@@ -26,6 +28,15 @@ export function authRoutes(deps: { db: Knex; signIn: SignIn; currentUser: Curren
       body: credentials,
       response: meSchema,
       async handler({ body, ctx, ip, requestId }) {
+        if (deps.cookies.secure && !ctx.secure) {
+          throw badRequest(
+            'auth.https_required',
+            text(
+              '本系统只能通过 HTTPS 登录；若已在反向代理上启用 HTTPS，请设置 KUNLUN_TRUST_PROXY=1 并转发 X-Forwarded-Proto',
+              'Sign-in needs HTTPS; behind a TLS proxy set KUNLUN_TRUST_PROXY=1 and forward X-Forwarded-Proto',
+            ),
+          );
+        }
         const signed = await deps.signIn.signIn(body.username, body.password, { ip, requestId, userAgent: ctx.get('User-Agent') });
         setSessionCookies(ctx, signed.token, signed.csrfToken, signed.expiresAt, deps.cookies);
         const auth = await resolveAuthContext(deps.db, deps.catalog, signed.sessionId, signed.user, signed.actingUnitId);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseRedisAddress } from '../jobs/redisAddress.ts';
 
 /**
  * Kunlun is configured from environment variables only. Every variable is
@@ -38,7 +39,19 @@ export const configSchema = z.object({
   DATABASE_URL: optionalUrl(['postgres:', 'postgresql:']),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   KUNLUN_DATA_DIR: z.string().min(1).default('./data'),
-  REDIS_URL: optionalUrl(['redis:', 'rediss:']),
+  REDIS_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .superRefine((v, ctx) => {
+      if (v === undefined) return;
+      try {
+        parseRedisAddress(v);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: `${(err as Error).message} (redis://host:6379, rediss://…, or redis+sentinel://host:26379,host:26379/<master>)` });
+      }
+    }),
   KUNLUN_REDIS_PREFIX: z
     .string()
     .regex(/^[a-z0-9_:-]+$/i, 'letters, digits, "_", ":" and "-" only')
@@ -68,6 +81,7 @@ export const configSchema = z.object({
   KUNLUN_TRUST_PROXY: booleanFlag.default(false),
   KUNLUN_JOB_LOCK_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
   KUNLUN_FILES_DIR: z.string().min(1).optional(),
+  KUNLUN_BASE_DEFINITIONS_DIR: z.string().min(1).optional(),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;
@@ -82,6 +96,8 @@ export interface Config {
   modules: { dir: string; enabled: string[] | undefined };
   webDir: string;
   filesDir: string;
+  /** The generic process definitions shipped with this release (<dir>/<module>/<key>.bpmn). */
+  baseDefinitionsDir: string;
   sessions: { idleMinutes: number; maxHours: number; cookieSecure: boolean };
   lockout: { attempts: number; minutes: number };
   demoPassword: string;
@@ -133,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     webDir: path.resolve(c.KUNLUN_WEB_DIR ?? path.join(repoRoot, 'web', 'dist')),
     filesDir: path.resolve(c.KUNLUN_FILES_DIR ?? path.join(dataDir, 'files')),
+    baseDefinitionsDir: path.resolve(c.KUNLUN_BASE_DEFINITIONS_DIR ?? path.join(repoRoot, 'workflows', 'base')),
     sessions: {
       idleMinutes: c.KUNLUN_SESSION_IDLE_MINUTES,
       maxHours: c.KUNLUN_SESSION_MAX_HOURS,
@@ -151,7 +168,7 @@ export function describeConfig(): string[] {
     'DATABASE_URL                 postgres://… ; unset → embedded PGlite in $KUNLUN_DATA_DIR/pglite',
     'DATABASE_POOL_MAX            PostgreSQL pool size per process (default 10)',
     'KUNLUN_DATA_DIR              data directory (default ./data)',
-    'REDIS_URL                    redis://… ; unset → a local redis-server started by Kunlun',
+    'REDIS_URL                    redis://… , rediss://… or redis+sentinel://h1:26379,h2:26379/<master>; unset → a local redis-server started by Kunlun',
     'KUNLUN_REDIS_PREFIX          key prefix in Redis (default kunlun)',
     'LOG_LEVEL                    fatal|error|warn|info|debug|trace|silent (default info)',
     'KUNLUN_MODULES               comma-separated modules to enable (default: all found)',
@@ -168,5 +185,6 @@ export function describeConfig(): string[] {
     'KUNLUN_TRUST_PROXY           1 when behind nginx: trust X-Forwarded-For (default 0)',
     'KUNLUN_FILES_DIR             where uploaded files are kept (default $KUNLUN_DATA_DIR/files)',
     'KUNLUN_JOB_LOCK_MS           how long a worker holds a job before another may take it over (default 30000)',
+    'KUNLUN_BASE_DEFINITIONS_DIR  the shipped base process definitions (default <repo>/workflows/base)',
   ];
 }

@@ -8,7 +8,7 @@ import type { FormRegistry } from './forms/formRegistry.ts';
 import { acceptSubmission } from './forms/formSubmission.ts';
 import { linkFormFiles } from './forms/formFiles.ts';
 import type { OutboxDispatcher } from './outbox/outboxDispatcher.ts';
-import { livePushesOf, writtenBy, type Dispatchable, type LivePush } from './outbox/outboxCollector.ts';
+import { livePushesOf, sendsAfterCommit, writtenBy, type Dispatchable, type LivePush } from './outbox/outboxCollector.ts';
 import { createInstanceMove, finishMove, openMove } from './runtime/moveRunner.ts';
 import type { Actor, Move } from './runtime/move.ts';
 import { runServiceTask } from './behaviors/automaticTasks.ts';
@@ -20,6 +20,7 @@ import { claimTask, delegateTask, transferTask } from './operations/reassign.ts'
 import { addSigners, removeSigners, type SignerMode } from './operations/signers.ts';
 import { circulate, markRead, urge } from './operations/circulation.ts';
 import { correlateMessage } from './operations/messages.ts';
+import { retitleInstance } from './operations/retitle.ts';
 import { fireTimer, type FireResult } from './timers/timerFiring.ts';
 import { armStartTimers } from './timers/startTimers.ts';
 import { assertSameKey, instancesOf, migrateInstance, type MigrationOutcome } from './operations/instanceMigration.ts';
@@ -71,6 +72,7 @@ export class Engine {
     let written: Dispatchable[] = [];
     let live: LivePush[] = [];
     const result = await inTransaction(this.deps.db, async (trx) => {
+      sendsAfterCommit(trx);
       const r = await fn(trx);
       written = writtenBy(trx);
       live = livePushesOf(trx);
@@ -257,6 +259,11 @@ export class Engine {
     return outcome;
   }
 
+  /** 改标题: the instance (its tasks and circulations with it) takes a new title. */
+  retitle(instanceId: string, title: string, actor: Actor | null): Promise<boolean> {
+    return this.tx((trx) => retitleInstance(trx, instanceId, title, actor));
+  }
+
   correlate(input: { name: string; correlationKey?: string | null | undefined; variables?: Record<string, unknown> | undefined }) {
     return this.tx((trx) => correlateMessage(trx, this.deps, input));
   }
@@ -265,13 +272,16 @@ export class Engine {
     return this.tx((trx) => fireTimer(trx, this.deps, timerId));
   }
 
-  /** Runs an async service task on a worker; a token no longer there means it already ran (or was cancelled). */
-  runAsyncServiceTask(instanceId: string, tokenId: string): Promise<'done' | 'skipped'> {
+  /**
+   * Runs an async service task on a worker; a token no longer there means it already ran (or was
+   * cancelled). The engine makes the move; the handler is told who made the move that led to it.
+   */
+  runAsyncServiceTask(instanceId: string, tokenId: string, ledBy: Actor | null = null): Promise<'done' | 'skipped'> {
     return this.tx(async (trx) => {
       const move = await openMove(trx, this.deps, instanceId, null);
       const token = move?.token(tokenId);
       if (!move || !token || move.state !== 'active' || move.element(token.el).kind !== 'serviceTask') return 'skipped';
-      await runServiceTask(move, token);
+      await runServiceTask(move, token, ledBy);
       await finishMove(move);
       return 'done';
     });

@@ -14,7 +14,10 @@ import { reconcileTimers } from './timers/timerReconciler.ts';
 import type { Files } from '../files/files.ts';
 import { visibleInstance } from './queries/instanceView.ts';
 import { correlateMessage } from './operations/messages.ts';
+import { retitleInstance } from './operations/retitle.ts';
+import { circulationsOf, isParticipant, openTasksOf, taskRecordsOf } from './queries/processReads.ts';
 import type { ModuleEngine } from './moduleEngine.ts';
+import type { Actor } from './runtime/move.ts';
 
 /** Builds the engine from its parts (no service locator: everything is handed in). */
 export function createEngine(parts: {
@@ -35,19 +38,31 @@ export function createEngine(parts: {
   return engine;
 }
 
-/** The part of the engine modules use: start processes and deliver messages inside their own transactions. */
+/** The part of the engine modules use: moves inside their own transactions, and reads of their instances. */
 export function moduleEngineOf(engine: Engine): ModuleEngine {
+  const db = engine.deps.db;
   return {
     transaction: (fn) => engine.transaction(fn),
     start: (trx, key, input) => engine.startIn(trx, key, input, input.actor ?? null),
     correlate: (trx, input) => correlateMessage(trx, engine.deps, input),
+    retitle: (trx, instanceId, title, actor) => retitleInstance(trx, instanceId, title, actor ?? null),
+    openTasks: (instanceId, trx) => openTasksOf(trx ?? db, instanceId),
+    isParticipant: (instanceIds, userId, trx) => isParticipant(trx ?? db, instanceIds, userId),
+    taskRecords: (instanceId, opts) => taskRecordsOf(opts?.trx ?? db, instanceId, opts?.elementIds),
+    circulations: (instanceId, trx) => circulationsOf(trx ?? db, instanceId),
   };
+}
+
+/** The actor carried by an async service task's job (jobs queued before actors were carried have none). */
+function actorIn(value: unknown): Actor | null {
+  const a = value as Partial<Actor> | null | undefined;
+  return a && typeof a.id === 'string' && typeof a.name === 'string' ? { id: a.id, name: a.name, unitId: typeof a.unitId === 'string' ? a.unitId : null } : null;
 }
 
 /** The engine's own jobs: timers, async service tasks, and their dead letters (incidents). */
 function registerEngineJobs(jobs: JobQueues, engine: Engine, db: Knex): void {
   jobs.processors.register('core', 'engine.timer', async (data) => engine.fireTimer(String(data.timerId)));
-  jobs.processors.register('core', 'engine.serviceTask', async (data) => engine.runAsyncServiceTask(String(data.instanceId), String(data.tokenId)));
+  jobs.processors.register('core', 'engine.serviceTask', async (data) => engine.runAsyncServiceTask(String(data.instanceId), String(data.tokenId), actorIn(data.actor)));
   jobs.onExhausted('engine.serviceTask', async (data, err, attempts) => {
     const instance = await db('engine_instances').where({ id: data.instanceId }).first('tokens');
     const tokens = (typeof instance?.tokens === 'string' ? JSON.parse(instance.tokens) : instance?.tokens) as { id: string; el: string }[] | undefined;

@@ -4,8 +4,17 @@ import { readUpload } from '../http/uploads.ts';
 import type { Files } from './files.ts';
 
 const infoSchema = z.object({ id: z.string(), name: z.string(), mime: z.string(), size: z.number().int(), sha256: z.string(), createdAt: z.string() });
+const describedSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+  uploader: z.object({ id: z.string(), name: z.string() }).nullable(),
+});
 
-/** Uploading a file (to attach it to a form or document next), and downloading one you may read. */
+/** Uploading a file (to attach it to a form or document next), and describing or downloading one you may read. */
 export function fileRoutes(files: Files) {
   return [
     defineRoute({
@@ -21,6 +30,19 @@ export function fileRoutes(files: Files) {
         const upload = await readUpload(ctx, { limitBytes: files.maxBytes });
         const file = upload.files[0]!;
         return files.save({ name: file.filename, data: file.data, uploadedBy: auth.user.id });
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/api/files/:id/info',
+      summary: '附件信息 What a file is (name, type, size, SHA-256) and who uploaded it when, for one who may read it',
+      tags: ['files'],
+      access: 'authenticated',
+      params: z.strictObject({ id: z.uuid() }),
+      response: describedSchema,
+      async handler({ params, auth }) {
+        const file = await files.describeFor(auth, params.id);
+        return { id: file.id, name: file.name, type: file.mime, size: file.size, sha256: file.sha256, uploadedAt: file.createdAt, uploader: file.uploader };
       },
     }),
     defineRoute({

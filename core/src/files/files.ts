@@ -22,6 +22,11 @@ export interface FileInfo {
   createdAt: string;
 }
 
+/** A file as its reader is told about it: what it is, and who uploaded it when. */
+export interface FileDescription extends FileInfo {
+  uploader: { id: string; name: string } | null;
+}
+
 export type FileAccessCheck = (auth: AuthContext, ownerId: string) => Promise<boolean>;
 
 /** Extension → MIME type, and (for binary formats) the bytes a real file of that type starts with. */
@@ -62,7 +67,12 @@ export class Files {
     this.checks.set(ownerKind, check);
   }
 
-  async save(input: { name: string; data: Buffer; uploadedBy: string | null }): Promise<FileInfo> {
+  /**
+   * Checks and stores a file. Inside a transaction (`trx`), its row commits with it and its bytes
+   * are removed again if the transaction rolls back — so a module can save a file and link it to
+   * its record in one transaction (on PGlite, which has one connection, it must).
+   */
+  async save(input: { name: string; data: Buffer; uploadedBy: string | null }, trx?: Knex.Transaction): Promise<FileInfo> {
     const name = path.basename(input.name).trim().slice(0, 255);
     const extension = path.extname(name).slice(1).toLowerCase();
     const type = ALLOWED[extension];
@@ -80,12 +90,22 @@ export class Files {
     const sha256 = createHash('sha256').update(input.data).digest('hex');
     await this.store.put(key, input.data);
     try {
-      const [row] = await this.db('core_files').insert({ id, name, mime: type.mime, size: input.data.length, sha256, storage_key: key, uploaded_by: input.uploadedBy }).returning('*');
+      const [row] = await (trx ?? this.db)('core_files').insert({ id, name, mime: type.mime, size: input.data.length, sha256, storage_key: key, uploaded_by: input.uploadedBy }).returning('*');
+      trx?.executionPromise.catch(() => this.store.remove(key).catch(() => undefined));
       return toInfo(row);
     } catch (err) {
       await this.store.remove(key);
       throw err;
     }
+  }
+
+  /** A file's bytes by id, for a module's own use (no reader's access is checked here); 404 when there is no such file. */
+  async read(fileId: string, trx?: Knex.Transaction): Promise<Buffer> {
+    const row = await (trx ?? this.db)('core_files').where({ id: fileId }).first('storage_key');
+    if (!row) throw fileNotFound();
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.store.read(row.storage_key)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
   }
 
   /** Links files to an owner; each must be the actor's own upload or already linked to that owner. */
@@ -103,10 +123,19 @@ export class Files {
     await trx('core_file_links').insert(ids.map((id) => ({ file_id: id, owner_kind: ownerKind, owner_id: ownerId }))).onConflict(['file_id', 'owner_kind', 'owner_id']).ignore();
   }
 
-  async info(ids: string[]): Promise<FileInfo[]> {
+  /** What files are (name, type, size, hash), in the order asked; unknown ids are left out. */
+  async info(ids: string[], trx?: Knex.Transaction): Promise<FileInfo[]> {
     if (!ids.length) return [];
-    const rows = await this.db('core_files').whereIn('id', ids);
+    const rows = await (trx ?? this.db)('core_files').whereIn('id', ids);
     return ids.map((id) => rows.find((r) => r.id === id)).filter(Boolean).map(toInfo);
+  }
+
+  /** What a file is and who uploaded it, for a reader: 404 when it does not exist or the reader may not see it. */
+  async describeFor(auth: AuthContext, fileId: string): Promise<FileDescription> {
+    if (!(await this.canRead(auth, fileId))) throw fileNotFound();
+    const row = await this.db('core_files as f').leftJoin('core_users as u', 'u.id', 'f.uploaded_by').where('f.id', fileId).first('f.*', 'u.display_name as uploader_name');
+    if (!row) throw fileNotFound();
+    return { ...toInfo(row), uploader: row.uploaded_by ? { id: row.uploaded_by, name: row.uploader_name ?? '' } : null };
   }
 
   async canRead(auth: AuthContext, fileId: string): Promise<boolean> {

@@ -7,6 +7,7 @@ import { ADMIN_DISPLAY_NAMES } from '../access/adminAccounts.ts';
 import { text } from '../i18n/text.ts';
 import { AdminCommandError } from './adminCommandError.ts';
 import type { AnswersFile } from './answersFile.ts';
+import { parseRedisAddress } from '../jobs/redisAddress.ts';
 
 /**
  * What `kunlun install` needs to know. Answers come from an answers file, command-line flags and
@@ -187,7 +188,13 @@ export function planFromDraft(draft: InstallDraft, ctx: { modules: string[]; uns
     database = { kind: 'postgres', url: draft.database.url };
   }
   const redisUrl = draft.redis.url || null;
-  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('redis.url: 应以 redis:// 或 rediss:// 开头 / must start with redis:// or rediss://');
+  if (redisUrl) {
+    try {
+      parseRedisAddress(redisUrl);
+    } catch (err) {
+      problems.push(`redis.url: 应为 redis://、rediss:// 或 redis+sentinel://主机:端口,…/主节点名 / ${(err as Error).message}`);
+    }
+  }
   const prefix = draft.redis.prefix || 'kunlun';
   if (!/^[a-z0-9_:-]+$/i.test(prefix)) problems.push('redis.prefix: 只能包含字母、数字、_ : - / letters, digits, _ : - only');
 

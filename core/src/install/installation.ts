@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Database } from '../db/database.ts';
 import { migrateUp } from '../db/migrator.ts';
-import { createRuntime, migrationSources, BASE_DEFINITIONS_DIR, type Runtime } from '../runtime/kunlunRuntime.ts';
+import { createRuntime, migrationSources, type Runtime } from '../runtime/kunlunRuntime.ts';
 import { publishMissingBaseDefinitions } from '../engine/definitions/baseDefinitions.ts';
 import { discoverModules, type DiscoveredModule } from '../modules/moduleDiscovery.ts';
 import { createLogger } from '../log/logger.ts';
@@ -146,7 +146,7 @@ export async function runInstallation(plan: InstallPlan, say: (line: string) => 
       async run() {
         const keys = enabled.flatMap((m) => m.manifest.processes);
         if (!keys.length) return '启用的模块没有流程 / the enabled modules bring no processes';
-        await publishMissingBaseDefinitions(runtime!.db, runtime!.engine.deps.definitions, BASE_DEFINITIONS_DIR, keys);
+        await publishMissingBaseDefinitions(runtime!.db, runtime!.engine.deps.definitions, config.baseDefinitionsDir, keys);
         const published: { key: string; version: number; lineage: string; published_at: Date }[] = await runtime!.db('engine_definitions')
           .where({ state: 'published' })
           .whereIn('key', keys)

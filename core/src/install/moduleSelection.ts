@@ -8,8 +8,8 @@ import { AdminCommandError } from './adminCommandError.ts';
 /**
  * The modules an installation runs. The choice is kept in the module register (core_modules),
  * where the system administrator can change it later — not fixed by KUNLUN_MODULES. A module
- * that has never run is not written to the register here: its first start grants its default
- * permissions (see syncBuiltinRoles), which a pre-written row would prevent.
+ * registered here as disabled still gets its default permissions granted the first time it runs
+ * (core_modules.permissions_granted_at, see syncBuiltinRoles).
  */
 export function chosenModules(discovered: DiscoveredModule[], choice: 'all' | string[]): DiscoveredModule[] {
   try {

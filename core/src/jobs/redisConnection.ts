@@ -1,12 +1,12 @@
 import { Redis, type RedisOptions } from 'ioredis';
+import { parseRedisAddress } from './redisAddress.ts';
 
 /**
  * Redis connections for BullMQ and for health checks. BullMQ workers need
  * `maxRetriesPerRequest: null` so blocking commands survive reconnects.
  */
 export function connectRedis(url: string, opts: RedisOptions = {}): Redis {
-  const parsed = new URL(url);
-  const socketPath = parsed.searchParams.get('socket');
+  const address = parseRedisAddress(url);
   const base: RedisOptions = {
     maxRetriesPerRequest: null,
     enableReadyCheck: true,
@@ -14,9 +14,23 @@ export function connectRedis(url: string, opts: RedisOptions = {}): Redis {
     connectionName: 'kunlun',
     ...opts,
   };
-  // redis://localhost/?socket=/path/to/redis.sock connects over a unix socket (the embedded default).
-  if (socketPath) return new Redis({ ...base, path: socketPath, db: Number(parsed.pathname.slice(1) || 0) });
-  return new Redis(url, base);
+  switch (address.kind) {
+    case 'socket':
+      return new Redis({ ...base, path: address.path, db: address.db });
+    case 'sentinel':
+      return new Redis({
+        ...base,
+        sentinels: address.sentinels,
+        name: address.master,
+        db: address.db,
+        username: address.username,
+        password: address.password,
+        sentinelPassword: address.sentinelPassword,
+        ...(address.tls ? { tls: {}, enableTLSForSentinelMode: true } : {}),
+      });
+    case 'url':
+      return new Redis(address.url, base);
+  }
 }
 
 export async function pingRedis(redis: Redis, timeoutMs = 1000): Promise<boolean> {

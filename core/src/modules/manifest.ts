@@ -14,6 +14,8 @@ const bilingual = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().mi
 /** Names core keeps for itself: no module may take them. */
 export const RESERVED_MODULE_NAMES = ['core', 'org', 'system', 'security', 'audit', 'auth', 'engine', 'workflows', 'api', 'me', 'modules'];
 
+const processKeyOf = (p: string | { key: string }) => (typeof p === 'string' ? p : p.key);
+
 const namespacedId = z.string().regex(/^[a-z][a-z0-9]*(\.[a-zA-Z][a-zA-Z0-9_-]*)+$/, 'an id is <module>.<name>');
 
 export const manifestSchema = z
@@ -24,8 +26,12 @@ export const manifestSchema = z
     version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'a semantic version such as 1.2.0'),
     dependsOn: z.array(moduleName).default([]),
     permissions: z.array(permissionDeclSchema).default([]),
-    /** Process keys this module ships in workflows/base/<module>/<key>.bpmn. */
-    processes: z.array(namespacedId).default([]),
+    /**
+     * Processes this module ships in workflows/base/<module>/<key>.bpmn: each a key, or
+     * `{ key, startableFromCatalogue: false }` for a process only the module itself starts (a
+     * document's process starts with the document): the process catalogue neither lists nor starts it.
+     */
+    processes: z.array(z.union([namespacedId, z.strictObject({ key: namespacedId, startableFromCatalogue: z.boolean().default(true) })])).default([]),
     /** Form ids, with their JSON schemas in src/forms/. */
     forms: z.array(namespacedId).default([]),
     /** Background jobs the module's worker side processes. */
@@ -47,7 +53,7 @@ export const manifestSchema = z
   })
   .superRefine((m, ctx) => {
     const own = (id: string) => id.split('.')[0] === m.name;
-    const lists = { permissions: m.permissions.map((p) => p.id), processes: m.processes, forms: m.forms, jobs: m.jobs.map((j) => j.id), services: m.services, events: m.events };
+    const lists = { permissions: m.permissions.map((p) => p.id), processes: m.processes.map(processKeyOf), forms: m.forms, jobs: m.jobs.map((j) => j.id), services: m.services, events: m.events };
     for (const [list, ids] of Object.entries(lists)) {
       ids.forEach((id, i) => {
         if (!own(id)) ctx.addIssue({ code: 'custom', path: [list, i], message: `"${id}" must start with "${m.name}."` });
@@ -56,7 +62,14 @@ export const manifestSchema = z
       if (dup) ctx.addIssue({ code: 'custom', path: [list], message: `"${dup}" is declared twice` });
     }
     if (m.dependsOn.includes(m.name)) ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'a module cannot depend on itself' });
-  });
+  })
+  .transform(({ processes, ...m }) => ({
+    ...m,
+    /** The keys of the processes the module ships. */
+    processes: processes.map(processKeyOf),
+    /** Each shipped process with how it may be started. */
+    processDeclarations: processes.map((p) => (typeof p === 'string' ? { key: p, startableFromCatalogue: true } : p)),
+  }));
 
 export type ModuleManifest = z.output<typeof manifestSchema>;
 export type ModuleManifestInput = z.input<typeof manifestSchema>;

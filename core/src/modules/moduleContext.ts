@@ -9,6 +9,16 @@ import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
 import type { ModuleManifest } from './manifest.ts';
 import type { ModuleEngine } from '../engine/moduleEngine.ts';
 import type { Files } from '../files/files.ts';
+import type { NotificationInput } from '../notifications/notify.ts';
+import type { FormSubmitHandler, FormValuesReader } from '../engine/forms/formRecords.ts';
+
+export interface AfterCommitJobOptions {
+  /** Stable id (BullMQ runs a job id once); one is made when omitted. */
+  jobId?: string;
+  attempts?: number;
+  /** Milliseconds to wait after the commit. */
+  delay?: number;
+}
 
 /**
  * What a module's `register(ctx)` receives. A module only registers things here; it never
@@ -27,11 +37,34 @@ export interface ModuleContext {
   readonly jobs: {
     /** Runs in worker processes. */
     process(id: string, processor: JobProcessor): void;
+    /** Queues a job now (outside any transaction). */
     enqueue(id: string, data: Record<string, unknown>, opts?: JobsOptions): Promise<void>;
+    /**
+     * Queues a job of this module as part of a transaction (from ctx.engine.transaction, a service
+     * task or a form submission): sent when it commits, never when it rolls back, and sent again by
+     * the outbox sweeper if the process dies in between. The job id (given, or made once here)
+     * stays the same, so the job runs once.
+     */
+    enqueueAfterCommit(trx: Knex.Transaction, id: string, data: Record<string, unknown>, opts?: AfterCommitJobOptions): Promise<void>;
   };
   readonly events: {
     on(event: string, handler: EventHandler): void;
     emit(event: string, payload: Record<string, unknown>): Promise<void>;
+    /** Emits one of this module's events once the transaction commits (through the outbox, like a job). */
+    emitAfterCommit(trx: Knex.Transaction, event: string, payload: Record<string, unknown>): Promise<void>;
+  };
+  /**
+   * Notifies people (their bell, with a live ring), as part of a transaction from
+   * ctx.engine.transaction (or a service task's or form submission's): the notifications exist
+   * and ring when it commits. `kind` is namespaced with the module's name.
+   */
+  notify(trx: Knex.Transaction, notification: NotificationInput): Promise<number>;
+  /** Forms of this module whose values it keeps in its own records (see FormSubmission). */
+  readonly forms: {
+    /** Takes what a person submits with a task of the form, inside the move's transaction, instead of storing it as variables. */
+    onSubmit(formId: string, handler: FormSubmitHandler): void;
+    /** Reads the form's values from the module's record, for the task, instance and print pages. */
+    onRead(formId: string, reader: FormValuesReader): void;
   };
   /** Start processes and deliver messages, inside transactions of the module's own. */
   readonly engine: ModuleEngine;

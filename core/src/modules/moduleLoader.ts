@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
 import type { Knex } from 'knex';
@@ -13,6 +14,9 @@ import { Registry } from './registry.ts';
 import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
 import type { ModuleEngine } from '../engine/moduleEngine.ts';
 import type { Files } from '../files/files.ts';
+import type { FormRegistry } from '../engine/forms/formRegistry.ts';
+import { enqueue, requireSendingTransaction } from '../engine/outbox/outboxCollector.ts';
+import { notify } from '../notifications/notify.ts';
 
 /**
  * Chooses the modules to run: those named in KUNLUN_MODULES when it is set, otherwise every
@@ -46,6 +50,7 @@ export interface ModuleHost {
   serviceTasks: Registry<ServiceTaskHandler>;
   engine: ModuleEngine;
   files: Files;
+  forms: FormRegistry;
   settingsOf(module: DiscoveredModule): Record<string, string | number | boolean>;
 }
 
@@ -91,6 +96,12 @@ export async function registerModules(ordered: DiscoveredModule[], host: ModuleH
           if (!host.jobs) throw new Error(`module ${mod.name}: jobs need Redis, which this process has not connected`);
           await host.jobs.enqueue(id, data, opts);
         },
+        enqueueAfterCommit: async (trx, id, data, opts = {}) => {
+          if (!m.jobs.some((j) => j.id === id)) throw new Error(`module ${mod.name}: job "${id}" is not declared in its manifest`);
+          requireSendingTransaction(trx, `module ${mod.name}: ctx.jobs.enqueueAfterCommit`);
+          const payload = { name: id, jobId: opts.jobId ?? `${id}-${randomUUID()}`, data, attempts: opts.attempts ?? 5, ...(opts.delay ? { delay: opts.delay } : {}) };
+          await enqueue(trx, [{ topic: 'job', payload }]);
+        },
       },
       events: {
         on: (event, handler) => host.events.on(mod.name, event, handler),
@@ -98,6 +109,20 @@ export async function registerModules(ordered: DiscoveredModule[], host: ModuleH
           if (!m.events.includes(event)) throw new Error(`module ${mod.name}: event "${event}" is not declared in its manifest`);
           await host.events.emit(event, payload);
         },
+        emitAfterCommit: async (trx, event, payload) => {
+          if (!m.events.includes(event)) throw new Error(`module ${mod.name}: event "${event}" is not declared in its manifest`);
+          requireSendingTransaction(trx, `module ${mod.name}: ctx.events.emitAfterCommit`);
+          await enqueue(trx, [{ topic: 'event', payload: { name: event, payload } }]);
+        },
+      },
+      notify: async (trx, notification) => {
+        if (!notification.kind.startsWith(`${mod.name}.`)) throw new Error(`module ${mod.name}: notification kind "${notification.kind}" must start with "${mod.name}."`);
+        requireSendingTransaction(trx, `module ${mod.name}: ctx.notify`);
+        return notify(trx, notification);
+      },
+      forms: {
+        onSubmit: (formId, handler) => host.forms.onSubmit(mod.name, formId, handler),
+        onRead: (formId, reader) => host.forms.onRead(mod.name, formId, reader),
       },
       services: {
         provide: (id, implementation) => {

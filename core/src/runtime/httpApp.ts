@@ -33,7 +33,7 @@ import { definitionRoutes } from '../engine/routes/definitionRoutes.ts';
 export function coreRoutes(rt: Runtime): AnyRoute[] {
   const s = rt.services;
   return [
-    healthRoute({ db: rt.db, dbKind: rt.database.kind, redis: rt.redis, version: rt.version, role: rt.role }),
+    healthRouteOf(rt),
     ...authRoutes({ db: rt.db, signIn: s.signIn, currentUser: s.currentUser, catalog: rt.catalog, cookies: { secure: rt.config.sessions.cookieSecure } }),
     ...unitRoutes(s.units),
     ...userRoutes(s.users, s.posts),
@@ -54,8 +54,21 @@ export function coreRoutes(rt: Runtime): AnyRoute[] {
     ...notificationRoutes(rt.db),
     ...liveRoutes(rt.live),
     ...fileRoutes(rt.files),
-    ...definitionRoutes({ library: rt.library, engine: rt.engine }),
+    ...definitionRoutes({ library: rt.library, engine: rt.engine, forms: rt.forms, serviceTasks: rt.serviceTasks }),
   ];
+}
+
+const healthRouteOf = (rt: Runtime) => healthRoute({ db: rt.db, dbKind: rt.database.kind, redis: rt.redis, version: rt.version, role: rt.role });
+
+function routerOf(rt: Runtime, routes: AnyRoute[]): Router {
+  const router = new Router();
+  mountRoutes(router, routes, {
+    bodyLimitBytes: rt.config.http.bodyLimitBytes,
+    catalog: rt.catalog,
+    audit: rt.audit,
+    checkResponses: rt.config.env !== 'production',
+  });
+  return router;
 }
 
 /** The Koa application of an API process: middleware, core and module routes, the web build. */
@@ -77,13 +90,7 @@ export function createHttpApp(rt: Runtime): Koa {
     }),
   ];
   openapi = buildOpenApi(routes, rt.catalog, { version: rt.version });
-  const router = new Router();
-  mountRoutes(router, routes, {
-    bodyLimitBytes: rt.config.http.bodyLimitBytes,
-    catalog: rt.catalog,
-    audit: rt.audit,
-    checkResponses: rt.config.env !== 'production',
-  });
+  const router = routerOf(rt, routes);
   app.use(requestContext(rt.log));
   app.use(errorHandler());
   app.use(
@@ -114,13 +121,25 @@ export function createHttpApp(rt: Runtime): Koa {
   return app;
 }
 
+/** The only HTTP a worker serves: GET /healthz on its health port, for probes and load balancers. */
+export function createHealthApp(rt: Runtime): Koa {
+  const app = new Koa({ proxy: rt.config.http.trustProxy });
+  app.silent = true;
+  const router = routerOf(rt, [healthRouteOf(rt)]);
+  app.use(requestContext(rt.log));
+  app.use(errorHandler());
+  app.use(router.routes());
+  app.use(router.allowedMethods({ throw: false }));
+  return app;
+}
+
 export interface RunningServer {
   server: http.Server;
   url: string;
   close(): Promise<void>;
 }
 
-export async function startHttpServer(rt: Runtime, app = createHttpApp(rt)): Promise<RunningServer> {
+export async function startHttpServer(rt: Runtime, app = createHttpApp(rt), port = rt.config.http.port): Promise<RunningServer> {
   await rt.live?.listen();
   const server = http.createServer(app.callback());
   server.headersTimeout = 30_000;
@@ -128,14 +147,14 @@ export async function startHttpServer(rt: Runtime, app = createHttpApp(rt)): Pro
   server.keepAliveTimeout = 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(rt.config.http.port, rt.config.http.host, () => resolve());
+    server.listen(port, rt.config.http.host, () => resolve());
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : rt.config.http.port;
+  const boundPort = typeof address === 'object' && address ? address.port : port;
   const host = rt.config.http.host === '0.0.0.0' ? 'localhost' : rt.config.http.host;
   return {
     server,
-    url: `http://${host}:${port}`,
+    url: `http://${host}:${boundPort}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -25,7 +25,6 @@ import { DirectoryFileStore } from '../files/fileStore.ts';
 import type { Engine } from '../engine/engine.ts';
 import { publishMissingBaseDefinitions } from '../engine/definitions/baseDefinitions.ts';
 import { DefinitionLibrary } from '../engine/definitions/definitionLibrary.ts';
-import { repoRoot } from '../config/config.ts';
 import { KUNLUN_VERSION } from './version.ts';
 
 export type ProcessRole = 'serve' | 'worker' | 'all' | 'cli';
@@ -53,8 +52,6 @@ export interface Runtime {
   live: LiveHub | null;
   close(): Promise<void>;
 }
-
-export const BASE_DEFINITIONS_DIR = path.join(repoRoot, 'workflows', 'base');
 
 export const CORE_MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../db/migrations');
 
@@ -123,12 +120,13 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       serviceTasks,
       engine: moduleEngineOf(engine),
       files,
+      forms,
       settingsOf: (m) => Object.fromEntries(m.manifest.settings.map((s) => [s.key, s.default])),
     });
     const services = createCoreServices(db, audit, catalog, config);
     const shippedKeys = enabled.flatMap((m) => m.manifest.processes);
-    await publishMissingBaseDefinitions(db, engine.deps.definitions, BASE_DEFINITIONS_DIR, shippedKeys);
-    const library = new DefinitionLibrary(db, engine.deps.definitions, BASE_DEFINITIONS_DIR, () => ({ forms: forms.ids(), serviceTasks: serviceTasks.ids() }), () => shippedKeys);
+    await publishMissingBaseDefinitions(db, engine.deps.definitions, config.baseDefinitionsDir, shippedKeys);
+    const library = new DefinitionLibrary(db, engine.deps.definitions, config.baseDefinitionsDir, () => ({ forms: forms.ids(), serviceTasks: serviceTasks.ids() }), () => shippedKeys);
     const runtime: Runtime = {
       config,
       role: opts.role,

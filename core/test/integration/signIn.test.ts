@@ -140,3 +140,25 @@ describe('sign-in, sessions and lock-out', () => {
     expect((await client.get('/api/me')).body.actingUnit.code).toBe('632200-001');
   });
 });
+
+describe('sign-in with Secure cookies, behind a TLS proxy', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await createTestApp({ env: { KUNLUN_COOKIE_SECURE: '1', KUNLUN_TRUST_PROXY: '1' } });
+    await seedOrg(app.runtime);
+  });
+  afterAll(() => app.close());
+
+  it('over plain HTTP sign-in is refused with a clear reason and starts no session; through the proxy it sets Secure cookies', async () => {
+    const plain = await app.client().login('hb_clerk', TEST_PASSWORD);
+    expect(plain.status).toBe(400);
+    expect(plain.body.error.code).toBe('auth.https_required');
+    expect(plain.body.error.message).toContain('HTTPS');
+    expect(await app.runtime.db('core_sessions').count('* as n').first()).toEqual({ n: 0 });
+
+    const proxied = await app.client().request('POST', '/api/auth/login', { username: 'hb_clerk', password: TEST_PASSWORD }, { headers: { 'X-Forwarded-Proto': 'https' } });
+    expect(proxied.status).toBe(200);
+    expect(proxied.headers.getSetCookie().find((c) => c.startsWith('kunlun_session='))).toMatch(/;\s*secure/i);
+  });
+});

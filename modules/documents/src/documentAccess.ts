@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { forbidden, notFound, text, type AuthContext } from '@kunlun/core';
+import { forbidden, notFound, text, type AuthContext, type ModuleContext } from '@kunlun/core';
 import { holdsPost, unitsOfUser, type UnitInfo } from './orgDirectory.ts';
 import { tookPart } from './processRecords.ts';
 import type { DocumentRow } from './documentContent.ts';
@@ -12,6 +12,9 @@ import type { DocumentRow } from './documentContent.ts';
  * - the recipients: people of a unit it was delivered to (unless recalled) or that registered it.
  * Anyone else gets 404, as if it did not exist.
  */
+/** What reading a document needs: the module's database and the engine's reads of its processes. */
+export type DocumentReads = Pick<ModuleContext, 'db' | 'engine'>;
+
 export const documentNotFound = () => notFound('documents.not_found', text('公文不存在', 'No such document'));
 
 const ISSUED = ['numbered', 'printed', 'distributed', 'archived'];
@@ -28,12 +31,13 @@ async function incomingOf(db: Knex, documentId: string): Promise<{ unit_id: stri
   return db('documents_incoming').where({ document_id: documentId }).select('unit_id', 'instance_id');
 }
 
-export async function viewerOf(db: Knex, auth: AuthContext, doc: DocumentRow, myUnits?: UnitInfo[]): Promise<DocumentViewer> {
+export async function viewerOf(ctx: DocumentReads, auth: AuthContext, doc: DocumentRow, myUnits?: UnitInfo[]): Promise<DocumentViewer> {
+  const { db } = ctx;
   const userId = auth.user.id;
   const units = myUnits ?? (await unitsOfUser(db, userId));
   const unitIds = units.map((u) => u.id);
   const incoming = await incomingOf(db, doc.id);
-  const participant = doc.drafted_by === userId || (await tookPart(db, [doc.instance_id, ...incoming.map((i) => i.instance_id)], userId));
+  const participant = doc.drafted_by === userId || (await tookPart(ctx.engine, [doc.instance_id, ...incoming.map((i) => i.instance_id)], userId));
   const ownUnit = [doc.issuing_unit_id, doc.drafting_unit_id].some((id) => id && unitIds.includes(id));
   const sender = doc.origin === 'system' && (participant || (ownUnit && ISSUED.includes(doc.state)));
   const delivered: string[] = unitIds.length
@@ -48,17 +52,17 @@ export function mayRead(viewer: DocumentViewer): boolean {
 }
 
 /** The document for a reader, or 404. */
-export async function readableDocument(db: Knex, auth: AuthContext, documentId: string): Promise<{ doc: DocumentRow; viewer: DocumentViewer }> {
-  const doc = (await db('documents_documents').where({ id: documentId }).first()) as DocumentRow | undefined;
+export async function readableDocument(ctx: DocumentReads, auth: AuthContext, documentId: string): Promise<{ doc: DocumentRow; viewer: DocumentViewer }> {
+  const doc = (await ctx.db('documents_documents').where({ id: documentId }).first()) as DocumentRow | undefined;
   if (!doc) throw documentNotFound();
-  const viewer = await viewerOf(db, auth, doc);
+  const viewer = await viewerOf(ctx, auth, doc);
   if (!mayRead(viewer)) throw documentNotFound();
   return { doc, viewer };
 }
 
 /** The sender side only (receipt table, urging, recalling): readers who are not get 403. */
-export async function senderDocument(db: Knex, auth: AuthContext, documentId: string): Promise<DocumentRow> {
-  const { doc, viewer } = await readableDocument(db, auth, documentId);
+export async function senderDocument(ctx: DocumentReads, auth: AuthContext, documentId: string): Promise<DocumentRow> {
+  const { doc, viewer } = await readableDocument(ctx, auth, documentId);
   if (!viewer.sender) throw forbidden('documents.not_sender', text('只有发文单位可以查看签收情况、催办和撤回', 'Only the sender may see receipts, urge or recall'));
   return doc;
 }
@@ -71,9 +75,9 @@ export async function requireRegistrar(db: Knex | Knex.Transaction, auth: AuthCo
 }
 
 /** Registered with core files: attachments, body files, renditions and seals follow the document's readers. */
-export function fileAccessCheck(db: Knex) {
+export function fileAccessCheck(ctx: DocumentReads) {
   return async (auth: AuthContext, documentId: string): Promise<boolean> => {
-    const doc = (await db('documents_documents').where({ id: documentId }).first()) as DocumentRow | undefined;
-    return Boolean(doc && mayRead(await viewerOf(db, auth, doc)));
+    const doc = (await ctx.db('documents_documents').where({ id: documentId }).first()) as DocumentRow | undefined;
+    return Boolean(doc && mayRead(await viewerOf(ctx, auth, doc)));
   };
 }

@@ -1,10 +1,10 @@
-import type { Knex } from 'knex';
-import type { AuthContext, Files, FileInfo } from '@kunlun/core';
+import type { AuthContext, FileInfo, ModuleContext } from '@kunlun/core';
 import { readableDocument } from './documentAccess.ts';
 import { readContent } from './documentContent.ts';
 import { distributionOf } from './distribution.ts';
 import { displayNames, unitsByIds } from './orgDirectory.ts';
 import { openStepsOf } from './processRecords.ts';
+import { outgoingFormValues } from './outgoing/outgoingForm.ts';
 import { fieldAccessAtSteps, loadStepForm } from './stepPermissions.ts';
 
 /**
@@ -15,8 +15,9 @@ import { fieldAccessAtSteps, loadStepForm } from './stepPermissions.ts';
 const outgoingForm = loadStepForm('documents.outgoing');
 const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
 
-export async function documentDetail(db: Knex, files: Files, auth: AuthContext, documentId: string) {
-  const { doc, viewer } = await readableDocument(db, auth, documentId);
+export async function documentDetail(ctx: Pick<ModuleContext, 'db' | 'engine' | 'files'>, auth: AuthContext, documentId: string) {
+  const { db, files } = ctx;
+  const { doc, viewer } = await readableDocument(ctx, auth, documentId);
   const c = doc.origin === 'system' ? await readContent(db, doc) : null;
   const attachments = await db('documents_attachments').where({ document_id: doc.id }).orderBy('sort_order').select('file_id', 'name');
   const unitIds = c ? [c.issuingUnitId, ...c.jointUnitIds, ...c.mainRecipientIds, ...c.copyRecipientIds, ...c.countersignUnitIds, doc.drafting_unit_id ?? ''] : [];
@@ -24,7 +25,7 @@ export async function documentDetail(db: Knex, files: Files, auth: AuthContext, 
     unitsByIds(db, unitIds.filter(Boolean)),
     displayNames(db, [doc.drafted_by]),
     files.info([...attachments.map((a) => a.file_id as string), ...(c?.bodyFileId ? [c.bodyFileId] : [])]),
-    openStepsOf(db, doc.instance_id, auth.user.id),
+    openStepsOf(ctx.engine, doc.instance_id, auth.user.id),
     viewer.sender ? distributionOf(db, doc.id) : Promise.resolve(null),
     viewer.recipientUnitIds.length
       ? db('documents_receipts as r').join('core_org_units as o', 'o.id', 'r.unit_id').where('r.document_id', doc.id).whereIn('r.unit_id', viewer.recipientUnitIds).select('r.id', 'r.unit_id', 'o.name', 'r.state', 'r.delivered_at', 'r.urge_count', 'r.last_urged_at')
@@ -77,6 +78,8 @@ export async function documentDetail(db: Knex, files: Files, auth: AuthContext, 
       openSteps: steps.steps.map((s) => ({ taskId: s.taskId, elementId: s.elementId, name: s.name, assigneeName: s.assigneeName, dueAt: s.dueAt })),
       myTasks: steps.mine.map((s) => ({ taskId: s.taskId, elementId: s.elementId, name: s.name, version: s.version })),
     },
+    /** The 发文稿纸's values (the form documents.outgoing), as the task pages show them. */
+    formValues: c ? outgoingFormValues(doc, c) : { docType: doc.doc_type, title: doc.title, urgency: doc.urgency, docNumber: doc.external_number ?? '', attachments: attachments.map((a) => a.file_id as string) },
     fieldAccess: doc.origin === 'system' ? fieldAccessAtSteps(outgoingForm, steps.mine.map((s) => s.elementId)) : {},
     viewer,
     distribution,

@@ -20,10 +20,12 @@ export default defineModule({
     { id: 'documents.incoming.register', title: t('纸质来文登记（收发员）', 'Register paper documents (registrars)'), grantTo: ['staff'] },
     { id: 'documents.number.read', title: t('查阅发文字号登记簿', 'Read the number register'), grantTo: ['staff'] },
     { id: 'documents.number.void', title: t('作废文号（办公室主任）', 'Void document numbers (office directors)'), grantTo: ['staff'] },
-    { id: 'documents.outgoing.start', title: t('从流程中心直接发起发文流程（公文应在“拟稿”中创建，一般不授予）', 'Start documents.outgoing directly (documents are drafted in the module; not normally granted)'), grantTo: [] },
-    { id: 'documents.incoming.start', title: t('从流程中心直接发起收文流程（收文由签收或登记产生，一般不授予）', 'Start documents.incoming directly (not normally granted)'), grantTo: [] },
   ],
-  processes: ['documents.outgoing', 'documents.incoming'],
+  // A document's process starts with the document (拟稿, 签收, 纸质来文登记), never from the process catalogue.
+  processes: [
+    { key: 'documents.outgoing', startableFromCatalogue: false },
+    { key: 'documents.incoming', startableFromCatalogue: false },
+  ],
   forms: ['documents.outgoing', 'documents.incoming'],
   jobs: [
     { id: 'documents.fanOut', title: t('公文分发：拆分收文单位', 'Distribution: split the recipients into batches') },

@@ -104,3 +104,14 @@ export async function displayNames(db: Queryable, userIds: readonly (string | nu
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
+
+/** The active people holding a post in any of these units (the 收发员 of the recipient units …). */
+export async function postHolders(db: Queryable, unitIds: readonly string[], postType: string): Promise<{ userId: string; unitId: string }[]> {
+  if (!unitIds.length) return [];
+  const rows: { user_id: string; unit_id: string }[] = await db('core_posts as p')
+    .join('core_users as u', 'u.id', 'p.user_id')
+    .whereIn('p.unit_id', [...unitIds])
+    .where({ 'p.post_type': postType, 'u.status': 'active', 'u.account_kind': 'regular' })
+    .select('p.user_id', 'p.unit_id');
+  return rows.map((r) => ({ userId: r.user_id, unitId: r.unit_id }));
+}

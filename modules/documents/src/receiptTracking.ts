@@ -72,11 +72,12 @@ export async function receiptTable(db: Knex, documentId: string, opts: { state?:
   return { items, total, summary };
 }
 
-/** 催办: reminds the units that have the document but have not signed for it. */
-export async function urgeUnsigned(trx: Knex.Transaction, documentId: string, unitIds: readonly string[] | undefined): Promise<number> {
+/** 催办: reminds the units that have the document but have not signed for it; answers those units. */
+export async function urgeUnsigned(trx: Knex.Transaction, documentId: string, unitIds: readonly string[] | undefined): Promise<string[]> {
   const q = trx('documents_receipts').where({ document_id: documentId, state: 'delivered' });
   if (unitIds?.length) q.whereIn('unit_id', [...unitIds]);
-  return q.update({ urge_count: trx.raw('urge_count + 1'), last_urged_at: trx.fn.now() });
+  const urged: { unit_id: string }[] = await q.update({ urge_count: trx.raw('urge_count + 1'), last_urged_at: trx.fn.now() }).returning('unit_id');
+  return urged.map((r) => r.unit_id);
 }
 
 /** 撤回: takes the document back from units that have not signed for it; signed ones stay (listed as refused). */

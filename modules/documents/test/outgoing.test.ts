@@ -115,7 +115,7 @@ describe('documents.outgoing', () => {
       return d.distribution?.state === 'done' ? d.distribution : null;
     }, { what: 'the distribution' });
     expect(done).toMatchObject({ total: 3, delivered: 3 });
-    const ctx = { db: app.runtime.db, events: { emit: async () => {} }, jobs: { process: () => {}, enqueue: async () => {} }, log: app.runtime.log } as never;
+    const ctx = { db: app.runtime.db, engine: { transaction: app.runtime.engine.transaction.bind(app.runtime.engine) }, notify: async () => 0, events: { emitAfterCommit: async () => {} }, jobs: {}, log: app.runtime.log } as never;
     expect(await deliverBatch(ctx, { distributionId: done.id, from: 0, to: 3 })).toEqual({ delivered: 0, done: false });
     expect(Number((await app.runtime.db('documents_receipts').where({ document_id: drafted.id }).count<{ n: number }[]>('* as n'))[0]!.n)).toBe(3);
     expect((await desk.document('xn_clerk', drafted.id)).distribution).toMatchObject({ total: 3, delivered: 3 });

@@ -1,11 +1,12 @@
-import type { FormValues } from '@/forms/formSchema.ts';
-import type { DocumentDetail, IncomingDetail } from './documents.api.ts';
+import type { FieldAccessMap, FormDefinition, FormValues } from '@/forms/formSchema.ts';
+import { accessAtStep } from '@/forms/fieldAccess.ts';
+import { submissionOf } from '@/forms/formValues.ts';
 
 /**
- * The documents' records as the step forms (src/forms/*.json) show them, and a form's changed
- * fields back as the API's change: the record stays the one source; the form is its view.
+ * The step forms (src/forms/*.json) are views of the documents' records; the server gives their
+ * values. Handing a step on sends the step's fields with the task (the server puts them into the
+ * record); 保存 without handing on sends the changed fields as the documents API's change.
  */
-const ids = (refs: { id: string }[]) => refs.map((r) => r.id);
 const list = (text: unknown) =>
   String(text ?? '')
     .split(/[，,、;；\n]/u)
@@ -13,34 +14,6 @@ const list = (text: unknown) =>
     .filter(Boolean);
 const fileIds = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
-
-export function outgoingValues(d: DocumentDetail): FormValues {
-  return {
-    docType: d.docType,
-    title: d.title,
-    urgency: d.urgency,
-    copyNumber: d.copyNumber ?? '',
-    issuers: [...(d.issuer ? [d.issuer.id] : []), ...ids(d.jointIssuers)],
-    docNumber: d.docNumber ?? '',
-    mainRecipients: ids(d.mainRecipients),
-    copyRecipients: ids(d.copyRecipients),
-    mainTo: d.mainTo.join('，'),
-    copyTo: d.copyTo.join('、'),
-    body: d.bodyHtml,
-    bodyFile: d.bodyFile ? [d.bodyFile.id] : [],
-    attachments: d.attachments.map((a) => a.fileId),
-    signers: d.signers.join('、'),
-    signature: d.signature ?? '',
-    writtenDate: d.writtenDate ?? '',
-    note: d.note ?? '',
-    printedBy: d.printedBy ?? '',
-    printedOn: d.printedOn ?? '',
-    countersignUnits: ids(d.countersignUnits),
-    sealed: d.sealed,
-    seal: d.sealFileId ? [d.sealFileId] : [],
-    retention: d.retention ?? '',
-  };
-}
 
 /** The change for PATCH /api/documents/:id: the editable fields whose value differs. */
 export function outgoingChange(before: FormValues, after: FormValues, editable: (key: string) => boolean, nameOf: (fileId: string) => string | undefined): Record<string, unknown> {
@@ -75,30 +48,6 @@ export function outgoingChange(before: FormValues, after: FormValues, editable: 
   return change;
 }
 
-export function incomingValues(d: IncomingDetail): FormValues {
-  return {
-    incomingNumber: d.incomingNumber ?? '',
-    issuerName: d.document.issuerName,
-    docNumber: d.document.docNumber ?? '',
-    title: d.document.title,
-    docType: d.document.docType,
-    urgency: d.document.urgency,
-    copies: d.copies,
-    pages: d.pages,
-    attachments: [],
-    returnReason: d.returnReason ?? '',
-    proposal: d.proposal ?? '',
-    instruction: d.instruction ?? '',
-    leadUnit: d.leadUnit?.id ?? null,
-    assistUnits: ids(d.assistUnits),
-    dueOn: d.dueOn ?? '',
-    readers: ids(d.readers),
-    handlingResult: d.handlingResult ?? '',
-    conclusion: d.conclusion ?? '',
-    retention: d.retention ?? '',
-  };
-}
-
 export function incomingChange(before: FormValues, after: FormValues, editable: (key: string) => boolean): Record<string, unknown> {
   const change: Record<string, unknown> = {};
   const apiKey: Record<string, string> = { leadUnit: 'leadUnitId', assistUnits: 'assistUnitIds', readers: 'readerIds' };
@@ -108,4 +57,11 @@ export function incomingChange(before: FormValues, after: FormValues, editable: 
     change[apiKey[key] ?? key] = Array.isArray(value) ? value : orNull(value);
   }
   return change;
+}
+
+/** The fields sent with a step's 办理: those editable at that step and for this reader (never an electronic document's own elements). */
+export function stepSubmission(form: FormDefinition, step: string, readerAccess: FieldAccessMap, values: FormValues): Record<string, unknown> {
+  const atStep = accessAtStep(form, step);
+  const access: FieldAccessMap = Object.fromEntries(form.fields.map((f) => [f.key, atStep[f.key] === 'editable' && readerAccess[f.key] === 'editable' ? 'editable' : 'readonly'] as const));
+  return submissionOf(form, access, values);
 }

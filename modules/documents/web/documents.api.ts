@@ -80,6 +80,8 @@ export interface DocumentDetail {
   rendition: { state: string; fileId: string | null; error: string | null };
   instanceId: string | null;
   process: { openSteps: (StepRef & { assigneeName: string | null; dueAt: string | null })[]; myTasks: (StepRef & { version: number })[] };
+  /** The 发文稿纸's values, field by field (the form documents.outgoing). */
+  formValues: Record<string, unknown>;
   fieldAccess: Record<string, 'editable' | 'readonly' | 'hidden'>;
   viewer: { sender: boolean; participant: boolean; recipientUnitIds: string[] };
   distribution: { state: string; total: number; delivered: number } | null;
@@ -124,6 +126,8 @@ export interface IncomingDetail {
   handling: { user: Ref; state: string; completedAt: string | null; opinion: string | null; dueAt: string | null; overdue: boolean }[];
   readRecords: { reader: Ref; sentAt: string; readAt: string | null; comment: string | null }[];
   process: { openSteps: (StepRef & { assigneeName: string | null; dueAt: string | null; overdue: boolean })[]; myTasks: (StepRef & { version: number })[] };
+  /** The 收文处理笺's values, field by field (the form documents.incoming). */
+  formValues: Record<string, unknown>;
   fieldAccess: Record<string, 'editable' | 'readonly' | 'hidden'>;
 }
 

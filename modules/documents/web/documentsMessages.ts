@@ -80,7 +80,6 @@ export const documentsZhCN = {
   },
   draft: { title: '拟稿', create: '保存并开始办理', created: '已保存草稿，请在“我的待办”中提交' },
   widget: { toSign: '待签收公文', more: '全部待签收' },
-  units: { add: '添加单位', choose: '选择{label}' },
 };
 
 export const documentsEn: typeof documentsZhCN = {
@@ -164,5 +163,4 @@ export const documentsEn: typeof documentsZhCN = {
   },
   draft: { title: 'Draft', create: 'Save and start', created: 'Draft saved; hand it on from your step' },
   widget: { toSign: 'Documents to sign for', more: 'All to sign for' },
-  units: { add: 'Add a unit', choose: 'Choose {label}' },
 };

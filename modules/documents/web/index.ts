@@ -2,16 +2,11 @@ import { defineWebModule } from '@/modules/webModule.ts';
 import { documentsEn, documentsZhCN } from './documentsMessages.ts';
 import { useDocumentsStore } from './documentsStore.ts';
 
-/** The documents module's screens on the web desktop: the documents desk, a document, its incoming sheet, drafting. */
-const unitsInput = () => import('./UnitsInput.vue');
-const severalUnits = [
-  ['documents.outgoing', 'issuers'],
-  ['documents.outgoing', 'mainRecipients'],
-  ['documents.outgoing', 'copyRecipients'],
-  ['documents.outgoing', 'countersignUnits'],
-  ['documents.incoming', 'assistUnits'],
-] as const;
-
+/**
+ * The documents module's screens on the web desktop: the documents desk, a document, its
+ * incoming sheet, drafting. The steps of a document's processes are handled on the document's
+ * page (发文) or the unit's incoming sheet (收文), wherever the desktop opens them from.
+ */
 export default defineWebModule({
   name: 'documents',
   routes: [
@@ -22,6 +17,9 @@ export default defineWebModule({
   ],
   menu: [{ id: 'documents.desk', title: 'documents.menu.documents', icon: 'Document', route: { name: 'documents' }, permission: 'documents.document.read', order: 20, badge: () => useDocumentsStore().toSign }],
   widgets: [{ id: 'documents.toSign', title: 'documents.widget.toSign', load: () => import('./ToSignWidget.vue'), permission: 'documents.receipt.sign', order: 30 }],
-  formWidgets: severalUnits.map(([form, field]) => ({ id: `documents.${form.split('.')[1]}${field[0]!.toUpperCase()}${field.slice(1)}`, form, field, load: unitsInput })),
+  taskPages: [
+    { processKey: 'documents.outgoing', route: (task) => (task.businessKey ? { name: 'document', params: { id: task.businessKey }, query: { task: task.taskId } } : null) },
+    { processKey: 'documents.incoming', route: (task) => (task.businessKey ? { name: 'documents-incoming', params: { id: task.businessKey }, query: { task: task.taskId } } : null) },
+  ],
   messages: { 'zh-CN': documentsZhCN, en: documentsEn },
 });

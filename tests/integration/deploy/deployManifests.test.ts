@@ -121,7 +121,7 @@ describe('Kubernetes manifests', () => {
     for (const p of pods) for (const c of containersOf(p.spec)) expect(images, `${p.owner.metadata.name}/${c.name} image ${c.image}`).toContain(c.image);
   });
 
-  it('API and worker are separate Deployments; the API is probed on /healthz; a Job runs the migrations', () => {
+  it('API and worker are separate Deployments, each probed on /healthz (the worker on its --health-port); a Job runs the migrations', () => {
     const api = named(objects, 'Deployment', 'kunlun-api')!;
     const worker = named(objects, 'Deployment', 'kunlun-worker')!;
     expect(api.spec.template.spec.containers[0].args).toEqual(['serve', '--no-migrate']);
@@ -132,6 +132,11 @@ describe('Kubernetes manifests', () => {
       expect(container[probe].httpGet.path, probe).toBe('/healthz');
       expect(ports, probe).toContain(container[probe].httpGet.port);
     }
+    const workerContainer = worker.spec.template.spec.containers[0];
+    const healthPort = Number(workerContainer.args[workerContainer.args.indexOf('--health-port') + 1]);
+    const workerPort = (workerContainer.ports as { name: string; containerPort: number }[]).find((p) => p.name === workerContainer.livenessProbe.httpGet.port);
+    expect(workerContainer.livenessProbe.httpGet.path).toBe('/healthz');
+    expect(workerPort?.containerPort).toBe(healthPort);
     const job = named(objects, 'Job', 'kunlun-migrate')!;
     expect(job.spec.template.spec.containers[0].args).toEqual(['migrate', 'up']);
     expect(['Never', 'OnFailure']).toContain(job.spec.template.spec.restartPolicy);

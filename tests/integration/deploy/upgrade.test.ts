@@ -3,12 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testDatabaseKind, type TestApp } from '@kunlun/test-kit';
 import { contentHash } from '../../../workflows/src/contentHash.ts';
-import { upstreamChanges } from '../../../core/src/install/upstreamChanges.ts';
+import { upgradeReport } from '../../../core/src/install/upgradeReport.ts';
 import { repo, runKunlun, scratchPath } from './kunlunProcesses.ts';
 
 /**
  * `kunlun upgrade`: migrations, then which base processes a new release changed — untouched here
- * (adopt) or forked here (merge) — and never a publication.
+ * (adopt) or forked here (merges cleanly, or with conflicts) — and never a publication.
  */
 const shipped = path.join(repo, 'workflows', 'base');
 
@@ -30,8 +30,8 @@ describe('the upstream report of kunlun upgrade', { timeout: 240_000 }, () => {
   });
 
   it('given the installation runs the shipped base, nothing is reported as changed', async () => {
-    const report = await upstreamChanges(app.runtime.db, ['general.approval'], shipped);
-    expect(report).toEqual([expect.objectContaining({ key: 'general.approval', state: 'unchanged', version: 1, lineage: 'base' })]);
+    const report = await upgradeReport(app.runtime.db, shipped, ['general.approval']);
+    expect(report).toEqual([expect.objectContaining({ key: 'general.approval', status: 'base', version: 1, lineage: 'base', actionNeeded: false })]);
   });
 
   it('given a release that changes 签报, an untouched installation is told it can adopt it, and nothing is published', async () => {
@@ -39,20 +39,30 @@ describe('the upstream report of kunlun upgrade', { timeout: 240_000 }, () => {
     fs.writeFileSync(path.join(release, 'general', 'general.approval.bpmn'), xml);
     const before = await definitions();
 
-    const [change] = await upstreamChanges(app.runtime.db, ['general.approval', 'general.leave'], release);
+    const [change] = await upgradeReport(app.runtime.db, release, ['general.approval']);
 
-    expect(change).toMatchObject({ key: 'general.approval', state: 'changed-untouched', shippedHash: await contentHash(xml) });
-    expect(await upstreamChanges(app.runtime.db, ['general.leave'], release)).toEqual([expect.objectContaining({ key: 'general.leave', state: 'file-missing' })]);
+    expect(change).toMatchObject({ key: 'general.approval', status: 'upstream-changed', version: 1, shippedHash: await contentHash(xml), actionNeeded: true });
     expect(await definitions()).toEqual(before);
   });
 
-  it('given the installation forked 签报 from the old base, the changed release asks for a merge', async () => {
+  it('given the installation forked 签报 from the old base, the changed release merges cleanly with a fork that touched something else', async () => {
     const old = fs.readFileSync(path.join(shipped, 'general', 'general.approval.bpmn'), 'utf8');
     await app.runtime.engine.deps.definitions.deploy(old.replace('name="部门负责人审核"', 'name="处室负责人审核"'), { state: 'published', lineage: 'fork', baseHash: await contentHash(old) });
 
-    const [change] = await upstreamChanges(app.runtime.db, ['general.approval'], release);
+    const [change] = await upgradeReport(app.runtime.db, release, ['general.approval']);
 
-    expect(change).toMatchObject({ state: 'changed-forked', version: 2, lineage: 'fork', recordedBaseHash: await contentHash(old) });
+    expect(change).toMatchObject({ status: 'merge-clean', version: 2, lineage: 'fork', conflicts: 0, actionNeeded: true });
+  });
+
+  it('given a fork that changed the same due period differently, the report counts the conflict and publishes nothing', async () => {
+    const old = fs.readFileSync(path.join(shipped, 'general', 'general.approval.bpmn'), 'utf8');
+    await app.runtime.engine.deps.definitions.deploy(old.replace('kunlun:dueIn="P2D"', 'kunlun:dueIn="P3D"'), { state: 'published', lineage: 'fork', baseHash: await contentHash(old) });
+    const before = await definitions();
+
+    const [change] = await upgradeReport(app.runtime.db, release, ['general.approval']);
+
+    expect(change).toMatchObject({ status: 'conflicts', version: 3, conflicts: 1, actionNeeded: true });
+    expect(await definitions()).toEqual(before);
   });
 });
 
@@ -82,6 +92,6 @@ describe.runIf(testDatabaseKind() === 'postgres')('kunlun upgrade as administrat
     expect(result.stdout).toContain('未自动发布任何流程 / nothing was published');
     expect(await app.runtime.db('engine_definitions').count('* as n').first()).toEqual(before);
     const json = JSON.parse((await runKunlun(['upgrade', '--check', '--json'], { env })).stdout);
-    expect(json).toMatchObject({ migrations: { pending: [] }, published: [], definitions: [expect.objectContaining({ key: 'general.approval', state: 'unchanged' })] });
+    expect(json).toMatchObject({ migrations: { pending: [] }, published: [], definitions: [expect.objectContaining({ key: 'general.approval', status: 'base' })] });
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, bpmn, createTestApp, seedOrg, testDatabaseKind, TEST_PASSWORD, waitFor, type TestApp } from '@kunlun/test-kit';
 import { scratchPath, startKunlun, type KunlunProcess } from '../deploy/kunlunProcesses.ts';
+import { freePort } from '../../kit/throwawayServers.ts';
 
 /**
  * Scale-out: two API processes and two worker processes (`kunlun serve` / `kunlun worker`, each
@@ -32,6 +33,7 @@ describe.runIf(testDatabaseKind() === 'postgres')('two API and two worker proces
   const processes: KunlunProcess[] = [];
   const work = scratchPath('kunlun-scale');
   let apis: KunlunProcess[];
+  let workerHealthPort: number;
 
   beforeAll(async () => {
     fs.mkdirSync(work, { recursive: true });
@@ -53,11 +55,12 @@ describe.runIf(testDatabaseKind() === 'postgres')('two API and two worker proces
       KUNLUN_DATA_DIR: work,
       KUNLUN_WEB_DIR: path.join(work, 'no-web'),
     };
+    workerHealthPort = await freePort();
     const started = await Promise.all([
       startKunlun('serve', { env: { ...env, LOG_LEVEL: 'warn' }, args: ['--no-migrate'] }),
       startKunlun('serve', { env: { ...env, LOG_LEVEL: 'warn' }, args: ['--no-migrate'] }),
       startKunlun('worker', { env: env, args: ['--no-migrate', '--concurrency', '4'] }),
-      startKunlun('worker', { env: env, args: ['--no-migrate', '--concurrency', '4'] }),
+      startKunlun('worker', { env: env, args: ['--no-migrate', '--concurrency', '4', '--health-port', String(workerHealthPort)] }),
     ]);
     processes.push(...started);
     apis = started.filter((p) => p.role === 'serve');
@@ -67,6 +70,13 @@ describe.runIf(testDatabaseKind() === 'postgres')('two API and two worker proces
     await Promise.all(processes.map((p) => p.stop()));
     await app?.close();
     fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('a worker started with --health-port answers /healthz for its probes', async () => {
+    const res = await fetch(`http://127.0.0.1:${workerHealthPort}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', role: 'worker', database: { ok: true, kind: 'postgres' }, redis: { ok: true } });
+    expect((await fetch(`http://127.0.0.1:${workerHealthPort}/api/me`)).status).toBe(404);
   });
 
   it('given 200 instances started and finished through both APIs, every task is created once and every timer fires once', { timeout: 240_000 }, async () => {

@@ -9,6 +9,7 @@ export const ADMIN_PERMISSIONS = [
   'org.user.manage',
   'org.import.run',
   'system.module.manage',
+  'engine.definition.manage',
   'security.role.manage',
   'security.grant.manage',
   'security.session.manage',
@@ -21,3 +22,6 @@ export const DIRECTORY_READ = 'org.directory.read' satisfies PermissionRequireme
 
 /** Reading the organization tree as an administrator who looks after it or grants roles in it. */
 export const ORG_ADMIN_READ = ['org.unit.manage', 'org.user.manage', 'security.grant.manage'] as const satisfies PermissionRequirement;
+
+/** Designing, publishing and merging process definitions (流程库, for the installation's IT staff). */
+export const DEFINITION_MANAGE = 'engine.definition.manage' satisfies PermissionRequirement;

@@ -4,7 +4,7 @@ import { currentLocale, i18n } from '@/i18n/i18n.ts';
 
 export { ApiError } from './apiError.ts';
 
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
@@ -12,8 +12,8 @@ export interface RequestOptions {
   /** JSON, or a FormData for a multipart upload. */
   body?: unknown;
   signal?: AbortSignal;
-  /** Read the answer as text (e.g. BPMN XML) instead of JSON, or only its headers (HEAD). */
-  responseType?: 'json' | 'text' | 'headers';
+  /** Read the answer as text (e.g. BPMN XML) instead of JSON. */
+  responseType?: 'json' | 'text';
 }
 
 type SignedOutListener = (error: ApiError) => void;
@@ -39,8 +39,7 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
   return search ? `${path}?${search}` : path;
 }
 
-async function readBody(response: Response, responseType: 'json' | 'text' | 'headers'): Promise<unknown> {
-  if (responseType === 'headers' && response.ok) return response.headers;
+async function readBody(response: Response, responseType: 'json' | 'text'): Promise<unknown> {
   if (response.status === 204) return undefined;
   if (responseType === 'text' && response.ok) return response.text();
   const type = response.headers.get('Content-Type') ?? '';
@@ -105,6 +104,4 @@ export const http = {
   upload: <T>(path: string, form: FormData, query?: Record<string, QueryValue>) => request<T>('POST', path, { body: form, query }),
   /** A GET whose answer is text, not JSON. */
   text: (path: string, signal?: AbortSignal) => request<string>('GET', path, { responseType: 'text', signal }),
-  /** A HEAD request: only the headers of what a GET would send (a file's name and size). */
-  head: (path: string) => request<Headers>('HEAD', path, { responseType: 'headers' }),
 };

@@ -8,21 +8,18 @@ export interface StoredFile {
   size: number;
 }
 
-const file = (id: string) => `/api/files/${encodeURIComponent(id)}`;
-
-/** The file name from `Content-Disposition` (RFC 6266 `filename*` first). */
-export function fileNameOf(disposition: string | null): string | null {
-  if (!disposition) return null;
-  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  const plain = /filename="([^"]*)"/i.exec(disposition);
-  const raw = extended?.[1] ?? plain?.[1];
-  if (!raw) return null;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
+/** What the server tells a reader about a file. */
+export interface FileDescription {
+  id: string;
+  name: string;
+  type: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+  uploader: { id: string; name: string } | null;
 }
+
+const file = (id: string) => `/api/files/${encodeURIComponent(id)}`;
 
 export const filesApi = {
   upload: (upload: File) => {
@@ -30,10 +27,12 @@ export const filesApi = {
     form.append('file', upload, upload.name);
     return http.upload<StoredFile & { sha256: string; createdAt: string }>('/api/files', form);
   },
-  /** What a file is (name, type, size) without downloading it. */
+  /** What a file is (name, type, size, hash, who uploaded it when) without downloading it. */
+  info: (id: string) => http.get<FileDescription>(`${file(id)}/info`),
+  /** A file as attachment lists show it. */
   describe: async (id: string): Promise<StoredFile> => {
-    const headers = await http.head(file(id));
-    return { id, name: fileNameOf(headers.get('Content-Disposition')) ?? id, mime: headers.get('Content-Type') ?? '', size: Number(headers.get('Content-Length') ?? 0) };
+    const info = await filesApi.info(id);
+    return { id: info.id, name: info.name, mime: info.type, size: info.size };
   },
   /** Where the browser downloads a file (the session cookie authorizes it). */
   downloadUrl: (id: string) => file(id),

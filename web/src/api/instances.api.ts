@@ -9,6 +9,12 @@ export interface PersonRef {
 
 export type InstanceState = 'active' | 'suspended' | 'completed' | 'terminated';
 
+/** Someone a history entry names by id, as the server names them: display name and unit short name. */
+export interface NamedPerson {
+  name: string;
+  unit: string | null;
+}
+
 /** One line of an instance's history (append-only): who did what at which step, with their opinion. */
 export interface HistoryEntry {
   id: number;
@@ -22,6 +28,22 @@ export interface HistoryEntry {
   outcome: string | null;
   opinion: string | null;
   details: Record<string, unknown>;
+  /** The people the details name by id (to whom it was transferred, who was added …). */
+  people: Record<string, NamedPerson>;
+}
+
+/** How a completed process ended: the end event it reached (审批通过, 未予同意 …). */
+export interface InstanceEnding {
+  elementId: string;
+  name: string;
+}
+
+/** The instance's form, read-only, with its values (a module's record when the module keeps the form). */
+export interface InstanceForm {
+  id: string;
+  schema: Record<string, unknown>;
+  values: Record<string, unknown>;
+  access: Record<string, 'readonly' | 'hidden'>;
 }
 
 export interface OpenTask {
@@ -64,6 +86,7 @@ export interface InstanceDetail {
   urgency: Urgency;
   state: InstanceState;
   endReason: string | null;
+  ending: InstanceEnding | null;
   initiator: { id: string; name: string; unit: { id: string; name: string } | null } | null;
   startedAt: string;
   endedAt: string | null;
@@ -71,6 +94,7 @@ export interface InstanceDetail {
   activeElementIds: string[];
   completedElementIds: string[];
   openTasks: OpenTask[];
+  form: InstanceForm | null;
   history: HistoryEntry[];
   circulations: Circulation[];
   viewer: InstanceViewer;

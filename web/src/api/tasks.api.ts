@@ -1,5 +1,5 @@
 import { http } from './client.ts';
-import type { InstanceDetail, PersonRef } from './instances.api.ts';
+import type { InstanceDetail, InstanceEnding, InstanceState, PersonRef } from './instances.api.ts';
 import type { MoveResult, NextAssignees } from './processes.api.ts';
 import type { FieldAccessMap } from '@/forms/formSchema.ts';
 
@@ -34,6 +34,11 @@ export interface BoxItem {
   fromName: string | null;
   initiatorName: string | null;
   version: number | null;
+  /** The instance's business key: the module's record it carries (a document …). */
+  businessKey: string | null;
+  instanceState: InstanceState;
+  /** How the instance ended, once completed. */
+  ending: InstanceEnding | null;
 }
 
 export interface BoxQuery {
@@ -98,6 +103,8 @@ export interface TaskDetail {
   task: TaskInfo;
   instance: InstanceDetail;
   form: Record<string, unknown> | null;
+  /** The form's values as they stand (a module's record when the module keeps the form). */
+  values: Record<string, unknown>;
   fieldAccess: FieldAccessMap;
   operations: TaskOperation[];
   returnableSteps: ReturnableStep[];

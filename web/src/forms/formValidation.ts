@@ -44,7 +44,8 @@ export function fieldProblem(field: FormField, value: unknown, label: string): F
       return list.every((v) => typeof v === 'string' && allowed.has(v)) ? null : { key: 'badOption', params: { label } };
     }
     case 'users':
-    case 'files': {
+    case 'files':
+    case 'unit': {
       const count = Array.isArray(value) ? value.length : 1;
       if (holdsList(field) && field.maxFiles !== undefined && count > field.maxFiles) return { key: 'tooMany', params: { label, max: field.maxFiles } };
       return null;

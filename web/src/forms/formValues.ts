@@ -1,10 +1,10 @@
 import type { FieldAccessMap, FormDefinition, FormField, FormValues } from './formSchema.ts';
 import { shownAccess } from './fieldAccess.ts';
 
-/** Users fields hold several people unless they say `multiple: false`; select fields one value unless `multiple: true`. */
+/** Users fields hold several people unless they say `multiple: false`; select and unit fields one value unless `multiple: true`. */
 export function holdsList(field: FormField): boolean {
   if (field.type === 'users' || field.type === 'files') return field.multiple !== false;
-  if (field.type === 'select') return field.multiple === true;
+  if (field.type === 'select' || field.type === 'unit') return field.multiple === true;
   return false;
 }
 
@@ -36,6 +36,11 @@ export function initialValues(form: FormDefinition, variables: Record<string, un
   return values;
 }
 
+/** What a read-only form shows: the values as they stand, empty where nothing was filled in (no defaults). */
+export function shownValues(form: FormDefinition, values: Record<string, unknown>): FormValues {
+  return Object.fromEntries(form.fields.map((field) => [field.key, values[field.key] !== undefined ? values[field.key] : emptyValueOf(field)]));
+}
+
 /** Whether a value counts as not filled in (as the server counts it). */
 export function isEmptyValue(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
@@ -48,10 +53,12 @@ function normalized(field: FormField, value: unknown): unknown {
     case 'textarea':
     case 'richtext':
       return typeof value === 'string' ? value : value === null ? '' : String(value);
+    case 'unit':
+      if (holdsList(field)) return Array.isArray(value) ? value : value ? [value] : [];
+      return value === '' ? null : value;
     case 'select':
     case 'radio':
     case 'date':
-    case 'unit':
       return value === '' ? null : value;
     case 'users':
       if (!holdsList(field)) return Array.isArray(value) ? (value[0] ?? null) : value;

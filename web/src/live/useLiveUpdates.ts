@@ -43,7 +43,7 @@ export function useLiveUpdates(enabled: () => boolean): { connected: Ref<boolean
         popUp({
           title: t('live.newNotification'),
           message: item.title,
-          type: item.kind === 'task.overdue' || item.kind === 'task.urged' ? 'warning' : 'info',
+          type: item.kind === 'task.overdue' || item.kind.endsWith('.urged') ? 'warning' : 'info',
           onClick: () => {
             if (item.link) void router.push(item.link);
             void notifications.markRead([item.id]).catch(() => undefined);

@@ -90,6 +90,7 @@ export const en: MessageSchema = {
     adminOrg: 'Organization',
     adminImport: 'Import',
     adminModules: 'Modules',
+    adminProcesses: 'Process library',
     adminRoles: 'Roles and permissions',
     adminSessions: 'Sessions and lock-outs',
     adminAudit: 'Audit trail',

@@ -89,6 +89,7 @@ export const zhCN = {
     adminOrg: '组织机构',
     adminImport: '批量导入',
     adminModules: '模块管理',
+    adminProcesses: '流程库',
     adminRoles: '角色权限',
     adminSessions: '会话与锁定',
     adminAudit: '审计日志',

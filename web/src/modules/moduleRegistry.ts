@@ -21,6 +21,12 @@ function problemsOf(folder: string | undefined, module: WebModule | undefined): 
   for (const item of [...(module.menu ?? []), ...(module.widgets ?? []), ...(module.formWidgets ?? [])]) {
     if (!item.id.startsWith(`${module.name}.`)) problems.push(`"${item.id}" is not namespaced "${module.name}.…"`);
   }
+  for (const page of module.taskPages ?? []) {
+    const matches = [page.processKey, page.formId].filter((x): x is string => typeof x === 'string');
+    if (matches.length !== 1) problems.push('a task page names either a processKey or a formId');
+    else if (!matches[0]!.startsWith(`${module.name}.`)) problems.push(`task page "${matches[0]}" is not namespaced "${module.name}.…"`);
+    if (typeof page.route !== 'function') problems.push('a task page needs a route function');
+  }
   return problems;
 }
 

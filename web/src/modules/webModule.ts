@@ -49,6 +49,29 @@ export interface FormWidget {
   load: () => Promise<Component | { default: Component }>;
 }
 
+/** A task as the desktop knows it when it is about to open it (from 待办, a notification, a pop-up). */
+export interface ModuleTaskRef {
+  taskId: string;
+  instanceId: string;
+  processKey: string;
+  /** The instance's business key: the module's record (a document's id …). */
+  businessKey: string | null;
+  /** The task's form, when known. */
+  formKey?: string | null;
+}
+
+/**
+ * A module's own page for its tasks (a document's page for the steps of a document's process):
+ * the task center, the desktop widgets, notifications and pop-ups open it instead of the
+ * generic task page. A task matches by its process or by its form; `route` answers null to
+ * leave a task on the generic page.
+ */
+export interface TaskPage {
+  processKey?: string;
+  formId?: string;
+  route: (task: ModuleTaskRef) => RouteLocationRaw | null;
+}
+
 /**
  * What `modules/<name>/web/index.ts` exports as default. Its routes become children of the
  * desktop shell (paths relative to `/`, e.g. `documents/outgoing`); `meta.permission` on a route
@@ -61,6 +84,8 @@ export interface WebModule {
   menu?: MenuEntry[];
   widgets?: DesktopWidget[];
   formWidgets?: FormWidget[];
+  /** Pages of this module where its tasks are handled (matched by process key or form id, namespaced). */
+  taskPages?: TaskPage[];
   messages?: Partial<Record<AppLocale, Record<string, unknown>>>;
 }
 

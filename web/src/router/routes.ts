@@ -3,7 +3,7 @@ import LoginView from '@/views/LoginView.vue';
 import DesktopShell from '@/shell/DesktopShell.vue';
 import HomeView from '@/views/HomeView.vue';
 import { DESKTOP_ROUTE } from '@/modules/moduleInstaller.ts';
-import { DIRECTORY_READ, ORG_ADMIN_READ } from '@/access/corePermissionGroups.ts';
+import { DEFINITION_MANAGE, DIRECTORY_READ, ORG_ADMIN_READ } from '@/access/corePermissionGroups.ts';
 
 /** Everything but sign-in and the desktop home is loaded when first opened. */
 const OrgDirectoryView = () => import('@/views/org/OrgDirectoryView.vue');
@@ -20,6 +20,16 @@ const RolesView = () => import('@/views/admin/RolesView.vue');
 const ModulesView = () => import('@/views/admin/ModulesView.vue');
 const SessionsView = () => import('@/views/admin/SessionsView.vue');
 const AuditTrailView = () => import('@/views/admin/AuditTrailView.vue');
+/** A page of the process designer, loaded together with the designer's texts. */
+const designerPage = <T>(load: () => Promise<T>) => async (): Promise<T> => {
+  const [page, messages] = await Promise.all([load(), import('@/locales/designerMessages.ts')]);
+  messages.installDesignerMessages();
+  return page;
+};
+const ProcessLibraryView = designerPage(() => import('@/views/designer/ProcessLibraryView.vue'));
+const ProcessEditorView = designerPage(() => import('@/views/designer/ProcessEditorView.vue'));
+const ProcessDiffView = designerPage(() => import('@/views/designer/ProcessDiffView.vue'));
+const ProcessMergeView = designerPage(() => import('@/views/designer/ProcessMergeView.vue'));
 
 /** The routes of core. Module screens are added under the desktop shell at start-up. */
 export const routes: RouteRecordRaw[] = [
@@ -43,6 +53,10 @@ export const routes: RouteRecordRaw[] = [
       { path: 'admin/modules', name: 'admin-modules', component: ModulesView, meta: { title: 'menu.adminModules', permission: 'system.module.manage' } },
       { path: 'admin/roles', name: 'admin-roles', component: RolesView, meta: { title: 'menu.adminRoles', permission: ['security.role.manage', 'security.grant.manage'] } },
       { path: 'admin/sessions', name: 'admin-sessions', component: SessionsView, meta: { title: 'menu.adminSessions', permission: 'security.session.manage' } },
+      { path: 'admin/processes', name: 'admin-processes', component: ProcessLibraryView, meta: { title: 'menu.adminProcesses', permission: DEFINITION_MANAGE } },
+      { path: 'admin/processes/:processKey/versions/:versionId', name: 'admin-process-editor', component: ProcessEditorView, props: true, meta: { title: 'designer.editor.pageTitle', permission: DEFINITION_MANAGE } },
+      { path: 'admin/processes/:processKey/diff', name: 'admin-process-diff', component: ProcessDiffView, props: true, meta: { title: 'designer.diff.pageTitle', permission: DEFINITION_MANAGE } },
+      { path: 'admin/processes/:processKey/merge', name: 'admin-process-merge', component: ProcessMergeView, props: true, meta: { title: 'designer.merge.pageTitle', permission: DEFINITION_MANAGE } },
       { path: 'admin/audit', name: 'admin-audit', component: AuditTrailView, meta: { title: 'menu.adminAudit', permission: ['audit.adminAudit.read', 'security.userAudit.read'] } },
       { path: 'forbidden', name: 'forbidden', component: () => import('@/views/ForbiddenView.vue'), meta: { title: 'pages.forbiddenTitle' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'pages.notFoundTitle' } },

@@ -1,7 +1,7 @@
 import { markRaw } from 'vue';
-import { Box, DataAnalysis, EditPen, House, Key, Lock, Notebook, OfficeBuilding, Tickets, Upload } from '@element-plus/icons-vue';
+import { Box, DataAnalysis, EditPen, House, Key, Lock, Notebook, OfficeBuilding, SetUp, Tickets, Upload } from '@element-plus/icons-vue';
 import type { MenuEntry } from '@/modules/webModule.ts';
-import { DIRECTORY_READ, ORG_ADMIN_READ } from '@/access/corePermissionGroups.ts';
+import { DEFINITION_MANAGE, DIRECTORY_READ, ORG_ADMIN_READ } from '@/access/corePermissionGroups.ts';
 import { useTasksStore } from '@/stores/tasks.ts';
 
 /** Entries of core at the top of the side menu; module entries follow them. */
@@ -21,6 +21,7 @@ export const adminMenu = [
   { id: 'core.admin.org', title: 'menu.adminOrg', icon: markRaw(OfficeBuilding), route: '/admin/org', permission: ORG_ADMIN_READ, order: 0 },
   { id: 'core.admin.import', title: 'menu.adminImport', icon: markRaw(Upload), route: '/admin/import', permission: 'org.import.run', order: 10 },
   { id: 'core.admin.modules', title: 'menu.adminModules', icon: markRaw(Box), route: '/admin/modules', permission: 'system.module.manage', order: 20 },
+  { id: 'core.admin.processes', title: 'menu.adminProcesses', icon: markRaw(SetUp), route: '/admin/processes', permission: DEFINITION_MANAGE, order: 25 },
   { id: 'core.admin.roles', title: 'menu.adminRoles', icon: markRaw(Key), route: '/admin/roles', permission: ['security.role.manage', 'security.grant.manage'], order: 30 },
   { id: 'core.admin.sessions', title: 'menu.adminSessions', icon: markRaw(Lock), route: '/admin/sessions', permission: 'security.session.manage', order: 40 },
   { id: 'core.admin.audit', title: 'menu.adminAudit', icon: markRaw(DataAnalysis), route: '/admin/audit', permission: ['audit.adminAudit.read', 'security.userAudit.read'], order: 50 },

@@ -29,23 +29,21 @@ export const SYSTEM_KINDS: ReadonlySet<string> = new Set([
   'callActivity.started',
 ]);
 
-type NameOf = (id: string) => string | undefined;
-
 const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
 
-/** The ids of people an entry names only by id (to look their names up). */
-export function peopleNamedIn(entry: HistoryEntry): string[] {
-  const d = entry.details;
-  return [...idsIn(d.toId), ...idsIn(d.userIds), ...idsIn(d.assigneeId), ...(entry.kind === 'task.escalated' ? idsIn(d.to) : [])];
-}
-
-function names(ids: string[], nameOf: NameOf, unknown: string): string {
-  return ids.map((id) => nameOf(id) ?? unknown).join('、');
+/** The people an entry names by id, as the server named them in the entry: 马秀兰（海北州教育局）. */
+function names(entry: HistoryEntry, ids: string[], unknown: string): string {
+  return ids
+    .map((id) => {
+      const person = entry.people[id];
+      if (!person) return unknown;
+      return person.unit ? `${person.name}（${person.unit}）` : person.name;
+    })
+    .join('、');
 }
 
 export interface NarrationContext {
-  nameOf: NameOf;
-  /** Shown for people whose names are not known (yet). */
+  /** Shown for people no longer known (an account since deleted). */
   unknownPerson: string;
   /** Shown as the actor of what the engine did by itself. */
   system: string;
@@ -70,7 +68,7 @@ export function narrate(entry: HistoryEntry, ctx: NarrationContext): Narration {
     case 'instance.started':
       return say('started', 'start');
     case 'task.created':
-      return say('created', 'system', { people: names(idsIn(d.assigneeId).length ? idsIn(d.assigneeId) : idsIn(d.candidates), ctx.nameOf, ctx.unknownPerson) });
+      return say('created', 'system', { people: names(entry, idsIn(d.assigneeId).length ? idsIn(d.assigneeId) : idsIn(d.candidates), ctx.unknownPerson) });
     case 'task.completed': {
       const filled = Array.isArray(d.fields) && d.fields.length > 0;
       const own = ctx.initiatorId !== null && entry.actor?.id === ctx.initiatorId;
@@ -82,15 +80,15 @@ export function narrate(entry: HistoryEntry, ctx: NarrationContext): Narration {
     case 'task.returned':
       return say(d.comeBack ? 'returned.comeBack' : 'returned.plain', 'return', { to: typeof d.toName === 'string' ? d.toName : String(d.to ?? '') });
     case 'task.transferred':
-      return say('transferred', 'info', { to: names(idsIn(d.toId), ctx.nameOf, ctx.unknownPerson) });
+      return say('transferred', 'info', { to: names(entry, idsIn(d.toId), ctx.unknownPerson) });
     case 'task.delegated':
-      return say('delegated', 'info', { to: names(idsIn(d.toId), ctx.nameOf, ctx.unknownPerson) });
+      return say('delegated', 'info', { to: names(entry, idsIn(d.toId), ctx.unknownPerson) });
     case 'task.signersAdded': {
       const mode = d.mode === 'before' || d.mode === 'after' || d.mode === 'parallel' ? d.mode : 'parallel';
-      return say(`signersAdded.${mode}`, 'info', { people: names(idsIn(d.userIds), ctx.nameOf, ctx.unknownPerson) });
+      return say(`signersAdded.${mode}`, 'info', { people: names(entry, idsIn(d.userIds), ctx.unknownPerson) });
     }
     case 'task.signerRemoved':
-      return say('signerRemoved', 'info', { people: names(idsIn(d.assigneeId), ctx.nameOf, ctx.unknownPerson) });
+      return say('signerRemoved', 'info', { people: names(entry, idsIn(d.assigneeId), ctx.unknownPerson) });
     case 'task.withdrawn':
       return say('withdrawn', 'return');
     case 'task.cancelled':
@@ -102,13 +100,15 @@ export function narrate(entry: HistoryEntry, ctx: NarrationContext): Narration {
     case 'task.reminded':
       return say('reminded', 'system');
     case 'task.escalated':
-      return say('escalated', 'disagree', { people: names(idsIn(d.to), ctx.nameOf, ctx.unknownPerson) });
+      return say('escalated', 'disagree', { people: names(entry, idsIn(d.to), ctx.unknownPerson) });
     case 'instance.circulated':
-      return say('circulated', 'info', { people: names(idsIn(d.userIds), ctx.nameOf, ctx.unknownPerson) });
+      return say('circulated', 'info', { people: names(entry, idsIn(d.userIds), ctx.unknownPerson) });
     case 'circulation.read':
       return say('circulationRead', 'info');
     case 'instance.completed':
-      return say('instanceCompleted', 'end');
+      return typeof d.endEventName === 'string' ? say('instanceCompletedAt', 'end', { ending: d.endEventName }) : say('instanceCompleted', 'end');
+    case 'instance.retitled':
+      return say('retitled', 'info', { to: typeof d.to === 'string' ? d.to : '' });
     case 'instance.terminated':
       return say('instanceTerminated', 'disagree', {}, entry.opinion ?? (typeof d.reason === 'string' ? d.reason : null));
     case 'instance.suspended':

@@ -10,6 +10,7 @@ import { promptForDraft } from '../../install/installPrompts.ts';
 import { runInstallation } from '../../install/installation.ts';
 import { StepFailure } from '../../install/installSteps.ts';
 import { describeFailure } from '../../install/adminCommandError.ts';
+import { describeRedisAddress, parseRedisAddress } from '../../jobs/redisAddress.ts';
 import { describePostgresUrl } from '../../install/databaseProvisioning.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -35,7 +36,7 @@ function describePlan(plan: InstallPlan): string[] {
   return [
     `  本单位 installation   ${plan.installation.name}（${plan.installation.code}）${plan.installation.docPrefix ? ` 机关代字 ${plan.installation.docPrefix}` : ''}`,
     `  数据库 database       ${plan.database.kind === 'postgres' ? describePostgresUrl(plan.database.url) : `内置 embedded (${plan.dataDir}/pglite)`}`,
-    `  Redis                 ${plan.redis.url ? new URL(plan.redis.url).host : '本机 redis-server / local redis-server'}（prefix ${plan.redis.prefix}）`,
+    `  Redis                 ${plan.redis.url ? describeRedisAddress(parseRedisAddress(plan.redis.url)) : '本机 redis-server / local redis-server'}（prefix ${plan.redis.prefix}）`,
     `  机构表 units          ${plan.organization.units ?? '—'}`,
     `  人员表 people         ${plan.organization.users ?? '—'}`,
     `  管理员 administrators ${plan.administrators.map((a) => a.username).join(', ')}`,
@@ -62,7 +63,7 @@ Flags override the file. Example: deploy/templates/example.yaml (海北藏族自
   --answers FILE        answers file (YAML)
   --database-url URL    PostgreSQL (postgres://user:pass@host:5432/db; created when missing)
   --embedded            use the embedded database (PGlite in <data dir>/pglite)
-  --redis-url URL       Redis (redis://host:6379); unset: serve/worker start a local redis-server
+  --redis-url URL       Redis (redis://host:6379, or redis+sentinel://h1:26379,h2:26379/<master>); unset: serve/worker start a local redis-server
   --redis-prefix P      key prefix in Redis (default kunlun)
   --data-dir DIR        data directory (default ./data)
   --files-dir DIR       uploaded files (default <data dir>/files)

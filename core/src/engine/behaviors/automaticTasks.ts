@@ -1,7 +1,7 @@
 import { evaluateFeel } from '@kunlun/workflows';
 import { unprocessable } from '../../http/apiError.ts';
 import { text } from '../../i18n/text.ts';
-import type { Move } from '../runtime/move.ts';
+import type { Actor, Move } from '../runtime/move.ts';
 import type { Token } from '../runtime/token.ts';
 import { throwError } from './errors.ts';
 import { wait } from './waitStates.ts';
@@ -46,7 +46,7 @@ export async function enterServiceTask(move: Move, token: Token): Promise<void> 
       payload: {
         name: 'engine.serviceTask',
         jobId: `svc-${move.instance.id}-${token.id}`,
-        data: { instanceId: move.instance.id, tokenId: token.id },
+        data: { instanceId: move.instance.id, tokenId: token.id, actor: move.actor },
         attempts: (el.retries ?? 3) + 1,
       },
     });
@@ -55,12 +55,15 @@ export async function enterServiceTask(move: Move, token: Token): Promise<void> 
   await runServiceTask(move, token);
 }
 
-/** Runs a token's service task handler in the move's transaction, then moves on. */
-export async function runServiceTask(move: Move, token: Token): Promise<void> {
+/**
+ * Runs a token's service task handler in the move's transaction, then moves on. The handler is
+ * told who made the move that led here (for an async task, who made it before the worker ran).
+ */
+export async function runServiceTask(move: Move, token: Token, actor: Actor | null = move.actor): Promise<void> {
   const el = move.element(token.el);
   const handler = move.deps.serviceTasks.get(el.handler ?? '')!;
   try {
-    const result = await handler({ processKey: move.instance.process_key, instanceId: move.instance.id, elementId: el.id, variables: move.variables, trx: move.trx });
+    const result = await handler({ processKey: move.instance.process_key, instanceId: move.instance.id, elementId: el.id, variables: move.variables, trx: move.trx, actor });
     if (result) Object.assign(move.variables, result);
   } catch (err) {
     if (err instanceof BpmnError) {

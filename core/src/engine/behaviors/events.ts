@@ -13,6 +13,7 @@ export function enterEndEvent(move: Move, token: Token): void {
     return;
   }
   move.removeToken(token);
+  if (token.scope === null) move.endEvent = { id: el.id, name: el.name ?? el.id };
   if (trigger.type === 'terminate') {
     for (const t of move.tokens.filter((x) => x.scope === token.scope)) move.removeToken(t, 'terminated');
     if (token.scope === null) {

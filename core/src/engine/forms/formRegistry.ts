@@ -1,10 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formSchema, type FormDefinition } from './formSchema.ts';
+import type { FormSubmitHandler, FormValuesReader } from './formRecords.ts';
 
-/** Forms declared by the enabled modules, read from each module's src/forms/<id>.json. */
+/**
+ * Forms declared by the enabled modules, read from each module's src/forms/<id>.json, and — for
+ * forms a module keeps in its own records — how to read and take in their values.
+ */
 export class FormRegistry {
   private readonly forms = new Map<string, FormDefinition>();
+  private readonly submitHandlers = new Map<string, FormSubmitHandler>();
+  private readonly readers = new Map<string, FormValuesReader>();
 
   /** Loads the forms a module declares; a declared form without a valid file stops start-up. */
   load(moduleName: string, moduleDir: string, ids: string[]): void {
@@ -26,5 +32,31 @@ export class FormRegistry {
 
   ids(): string[] {
     return [...this.forms.keys()].sort();
+  }
+
+  /** A module takes the submissions of one of its forms into its own record. */
+  onSubmit(owner: string, formId: string, handler: FormSubmitHandler): void {
+    this.checkOwn(owner, formId, this.submitHandlers, 'a submit handler');
+    this.submitHandlers.set(formId, handler);
+  }
+
+  /** A module reads the values of one of its forms from its own record. */
+  onRead(owner: string, formId: string, reader: FormValuesReader): void {
+    this.checkOwn(owner, formId, this.readers, 'a reader');
+    this.readers.set(formId, reader);
+  }
+
+  submitHandler(formId: string | null | undefined): FormSubmitHandler | undefined {
+    return formId ? this.submitHandlers.get(formId) : undefined;
+  }
+
+  reader(formId: string | null | undefined): FormValuesReader | undefined {
+    return formId ? this.readers.get(formId) : undefined;
+  }
+
+  private checkOwn(owner: string, formId: string, registered: Map<string, unknown>, what: string): void {
+    if (formId.split('.')[0] !== owner) throw new Error(`module ${owner} cannot register ${what} for form "${formId}" outside its namespace`);
+    if (!this.forms.has(formId)) throw new Error(`module ${owner} registers ${what} for form "${formId}", which it does not declare`);
+    if (registered.has(formId)) throw new Error(`form "${formId}" has ${what} already`);
   }
 }

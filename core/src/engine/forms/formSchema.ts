@@ -9,6 +9,9 @@ const bilingual = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().mi
 
 export const FIELD_TYPES = ['text', 'textarea', 'richtext', 'number', 'date', 'select', 'radio', 'checkbox', 'users', 'unit', 'files'] as const;
 
+/** Field types that can hold several values (`multiple`): options, people, units, files. */
+export const SEVERAL_VALUES: readonly (typeof FIELD_TYPES)[number][] = ['select', 'users', 'unit', 'files'];
+
 export const fieldSchema = z.strictObject({
   key: z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'a field key is camelCase letters and digits'),
   type: z.enum(FIELD_TYPES),
@@ -20,6 +23,7 @@ export const fieldSchema = z.strictObject({
   max: z.number().optional(),
   options: z.array(z.strictObject({ value: z.string(), label: bilingual })).optional(),
   multiple: z.boolean().optional(),
+  /** The most values a field holding several may take (files, people, units). */
   maxFiles: z.number().int().positive().optional(),
   default: z.union([z.string(), z.number(), z.boolean()]).optional(),
 });
@@ -43,6 +47,7 @@ export const formSchema = z
     });
     form.fields.forEach((f, i) => {
       if ((f.type === 'select' || f.type === 'radio') && !f.options?.length) ctx.addIssue({ code: 'custom', path: ['fields', i, 'options'], message: `${f.type} field "${f.key}" needs options` });
+      if (f.multiple !== undefined && !SEVERAL_VALUES.includes(f.type)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'multiple'], message: `a ${f.type} field ("${f.key}") holds one value; "multiple" is for ${SEVERAL_VALUES.join(', ')}` });
     });
     for (const [step, perms] of Object.entries(form.steps)) {
       for (const key of [...perms.editable, ...perms.hidden]) {

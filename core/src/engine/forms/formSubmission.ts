@@ -97,7 +97,12 @@ function checkValue(field: FormField, value: unknown): Checked {
       if (field.maxFiles && list.length > field.maxFiles) return { problem: `“${label}”最多 ${field.maxFiles} 个` };
       return value;
     }
-    case 'unit':
-      return typeof value === 'string' && UUID.test(value) ? value : { problem: `“${label}”应为一个机构` };
+    case 'unit': {
+      if (!field.multiple) return typeof value === 'string' && UUID.test(value) ? value : { problem: `“${label}”应为一个机构` };
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && UUID.test(v))) return { problem: `“${label}”应为机构列表` };
+      const units = [...new Set(value as string[])];
+      if (field.maxFiles && units.length > field.maxFiles) return { problem: `“${label}”最多 ${field.maxFiles} 个` };
+      return units;
+    }
   }
 }

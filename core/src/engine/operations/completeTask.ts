@@ -2,6 +2,7 @@ import { feelCondition } from '@kunlun/workflows';
 import type { FormRegistry } from '../forms/formRegistry.ts';
 import { acceptSubmission } from '../forms/formSubmission.ts';
 import { linkFormFiles } from '../forms/formFiles.ts';
+import { formValuesOf } from '../forms/formValues.ts';
 import { createTask, startInstanceTask } from '../behaviors/userTasks.ts';
 import { completeActivity } from '../runtime/executor.ts';
 import type { Move } from '../runtime/move.ts';
@@ -30,7 +31,9 @@ export async function completeTask(move: Move, task: TaskRow, input: CompleteInp
   const actor = move.actor!;
   const outcome = input.outcome ?? 'agree';
   const form = forms.get(task.form_key);
-  const values = form && input.variables ? acceptSubmission(form, task.element_id, input.variables, move.variables) : {};
+  const keptByModule = forms.submitHandler(task.form_key);
+  const existing = form && input.variables ? (keptByModule ? await formValuesOf(move.trx, forms, form, { ...move.instance, variables: move.variables }) : move.variables) : {};
+  const values = form && input.variables ? acceptSubmission(form, task.element_id, input.variables, existing) : {};
   const undo = { seq: move.instance.seq + 1, tokens: move.instance.tokens, variables: move.instance.variables, completed: move.instance.completed_elements };
   move.previousTaskId = task.id;
   move.chosen = Array.isArray(input.nextAssignees) ? { '*': input.nextAssignees } : (input.nextAssignees ?? {});
@@ -43,8 +46,28 @@ export async function completeTask(move: Move, task: TaskRow, input: CompleteInp
     onBehalfOfId: task.proxy_for_id,
     details: Object.keys(values).length ? { fields: Object.keys(values) } : {},
   });
-  Object.assign(move.variables, values);
-  if (form) await linkFormFiles(move.trx, move.deps.files, form, values, move.instance.id, actor.id);
+  if (keptByModule && form) {
+    // The module keeps this form in its own record: the values go there, not into the variables.
+    if (Object.keys(values).length) {
+      const { instance } = move;
+      const result = await keptByModule({
+        trx: move.trx,
+        formId: form.id,
+        processKey: instance.process_key,
+        instanceId: instance.id,
+        businessKey: instance.business_key,
+        elementId: task.element_id,
+        taskId: task.id,
+        values,
+        variables: { ...move.variables },
+        actor,
+      });
+      if (result?.variables) Object.assign(move.variables, result.variables);
+    }
+  } else {
+    Object.assign(move.variables, values);
+    if (form) await linkFormFiles(move.trx, move.deps.files, form, values, move.instance.id, actor.id);
+  }
 
   if (task.delegated_by_id) {
     // 委派: the delegate's answer goes back to the delegator, who completes the step.

@@ -53,3 +53,18 @@ export function pushLive(trx: Knex.Transaction, ...events: LivePush[]): void {
 export function livePushesOf(trx: Knex.Transaction): LivePush[] {
   return pushes.get(trx) ?? [];
 }
+
+/**
+ * Transactions whose outbox rows and live pushes are sent the moment they commit (those run by
+ * the engine's transaction). Side effects queued in any other transaction would wait for the
+ * sweeper, so module APIs that queue them ask for one of these.
+ */
+const dispatching = new WeakSet<Knex.Transaction>();
+
+export function sendsAfterCommit(trx: Knex.Transaction): void {
+  dispatching.add(trx);
+}
+
+export function requireSendingTransaction(trx: Knex.Transaction, what: string): void {
+  if (!dispatching.has(trx)) throw new Error(`${what} needs a transaction of ctx.engine.transaction (or the one a service task or form submission is given)`);
+}

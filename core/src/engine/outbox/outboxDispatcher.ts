@@ -153,6 +153,7 @@ export class OutboxDispatcher {
         await this.requireJobs().enqueue(String(payload.name), payload.data as Record<string, unknown>, {
           jobId: String(payload.jobId),
           attempts: Number(payload.attempts ?? 5),
+          ...(typeof payload.delay === 'number' && payload.delay > 0 ? { delay: payload.delay } : {}),
         });
         return;
       case 'event':

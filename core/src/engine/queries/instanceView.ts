@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { ProcessGraph } from '@kunlun/workflows';
 import { notFound } from '../../http/apiError.ts';
 import { text } from '../../i18n/text.ts';
 import { scopeCovers } from '../../access/dataScope.ts';
@@ -6,6 +7,11 @@ import type { AuthContext } from '../../access/authContext.ts';
 import type { DefinitionStore } from '../definitions/definitionStore.ts';
 import { readInstanceRow, type InstanceRow } from '../runtime/instanceRow.ts';
 import { readTask } from '../operations/taskGuard.ts';
+import { isParticipant } from './processReads.ts';
+import { namesOfPeople, peopleNamedIn } from './historyPeople.ts';
+import type { FormRegistry } from '../forms/formRegistry.ts';
+import { fieldAccess } from '../forms/formSchema.ts';
+import { formValuesOf } from '../forms/formValues.ts';
 
 /**
  * What a person sees of a process instance. Participants (the initiator, everyone who held,
@@ -20,16 +26,7 @@ export async function visibleInstance(db: Knex, auth: AuthContext, instanceId: s
   if (!row) throw instanceNotFound();
   const instance = readInstanceRow(row);
   const me = auth.user.id;
-  if (instance.initiator_id === me) return instance;
-  const participant = await db('engine_tasks')
-    .where({ instance_id: instanceId })
-    .where((w) => w.where('assignee_id', me).orWhere('completed_by_id', me).orWhere('proxy_for_id', me).orWhere('delegated_by_id', me))
-    .first('id');
-  if (participant) return instance;
-  const candidate = await db('engine_task_candidates as c').join('engine_tasks as t', 't.id', 'c.task_id').where({ 't.instance_id': instanceId, 'c.user_id': me }).first('t.id');
-  if (candidate) return instance;
-  const reader = await db('engine_circulations').where({ instance_id: instanceId, user_id: me }).first('id');
-  if (reader) return instance;
+  if (instance.initiator_id === me || (await isParticipant(db, instanceId, me))) return instance;
   if (auth.can('engine.instance.readAll') && instance.initiator_unit_id) {
     const unit = await db('core_org_units').where({ id: instance.initiator_unit_id }).first('id', 'path');
     if (unit && scopeCovers(auth.scopeOf('engine.instance.readAll'), unit)) return instance;
@@ -44,7 +41,25 @@ export async function mayManageInstance(db: Knex, auth: AuthContext, instance: P
   return Boolean(unit && scopeCovers(auth.scopeOf('engine.instance.manage'), unit));
 }
 
-export async function instanceDetail(db: Knex, definitions: DefinitionStore, auth: AuthContext, instance: InstanceRow) {
+/** The form an instance is shown with: its start form, else the form of its first step that has one. */
+export function instanceFormKey(graph: ProcessGraph): string | null {
+  for (const id of graph.startEvents) {
+    const key = graph.elements[id]?.formKey;
+    if (key) return key;
+  }
+  return Object.values(graph.elements).find((e) => e.kind === 'userTask' && e.formKey)?.formKey ?? null;
+}
+
+/** The instance's form, read-only: every field as shown outside any one step (hidden ones left out, with their values). */
+async function instanceForm(db: Knex, forms: FormRegistry, graph: ProcessGraph, instance: InstanceRow) {
+  const form = forms.get(instanceFormKey(graph));
+  if (!form) return null;
+  const access = Object.fromEntries(Object.entries(fieldAccess(form, '*')).map(([key, a]) => [key, a === 'hidden' ? ('hidden' as const) : ('readonly' as const)]));
+  const values = await formValuesOf(db, forms, form, instance);
+  return { id: form.id, schema: form, values: Object.fromEntries(Object.entries(values).filter(([key]) => access[key] !== 'hidden')), access };
+}
+
+export async function instanceDetail(db: Knex, definitions: DefinitionStore, forms: FormRegistry, auth: AuthContext, instance: InstanceRow) {
   const definition = await definitions.graphOf(instance.definition_id);
   const [initiator, tasks, history, circulations] = await Promise.all([
     instance.initiator_id
@@ -59,6 +74,9 @@ export async function instanceDetail(db: Knex, definitions: DefinitionStore, aut
       .select('h.*', 'a.display_name as actor_display', 'b.display_name as behalf_display'),
     db('engine_circulations as c').leftJoin('core_users as u', 'u.id', 'c.user_id').leftJoin('core_users as f', 'f.id', 'c.from_user_id').where('c.instance_id', instance.id).orderBy('c.created_at').select('c.*', 'u.display_name as user_name', 'f.display_name as from_name'),
   ]);
+  const details = history.map((h) => (typeof h.details === 'string' ? JSON.parse(h.details) : h.details) as Record<string, unknown>);
+  const named = details.map((d, i) => peopleNamedIn(history[i].kind, d));
+  const [people, form] = await Promise.all([namesOfPeople(db, named.flat()), instanceForm(db, forms, definition.graph, instance)]);
   const me = auth.user.id;
   const lastMine = await db('engine_tasks').where({ instance_id: instance.id, completed_by_id: me, state: 'completed' }).orderBy('completed_at', 'desc').first('details');
   const undo = lastMine ? (readTask({ details: lastMine.details }).details.undo as { seq: number } | undefined) : undefined;
@@ -74,6 +92,7 @@ export async function instanceDetail(db: Knex, definitions: DefinitionStore, aut
     urgency: instance.urgency,
     state: instance.state,
     endReason: instance.end_reason,
+    ending: instance.state === 'completed' && instance.end_event_id ? { elementId: instance.end_event_id, name: instance.end_event_name ?? instance.end_event_id } : null,
     initiator: initiator ? { id: initiator.id, name: initiator.display_name, unit: initiator.unit_id ? { id: initiator.unit_id, name: initiator.unit_name } : null } : null,
     startedAt: instance.started_at.toISOString(),
     endedAt: instance.ended_at ? new Date(instance.ended_at).toISOString() : null,
@@ -91,7 +110,8 @@ export async function instanceDetail(db: Knex, definitions: DefinitionStore, aut
       createdAt: new Date(t.created_at).toISOString(),
       urgeCount: t.urge_count,
     })),
-    history: history.map((h) => ({
+    form,
+    history: history.map((h, i) => ({
       id: Number(h.id),
       at: new Date(h.at).toISOString(),
       kind: h.kind,
@@ -102,7 +122,8 @@ export async function instanceDetail(db: Knex, definitions: DefinitionStore, aut
       onBehalfOf: h.on_behalf_of_id ? { id: h.on_behalf_of_id, name: h.behalf_display } : null,
       outcome: h.outcome,
       opinion: h.opinion,
-      details: typeof h.details === 'string' ? JSON.parse(h.details) : h.details,
+      details: details[i]!,
+      people: Object.fromEntries(named[i]!.filter((id) => people.has(id)).map((id) => [id, people.get(id)!])),
     })),
     circulations: circulations.map((c) => ({
       id: c.id,

@@ -41,7 +41,14 @@ export interface BoxItem {
   fromName: string | null;
   initiatorName: string | null;
   version: number | null;
+  /** The instance's business key (a module's record id: the document of a 发文 process). */
+  businessKey: string | null;
+  instanceState: 'active' | 'suspended' | 'completed' | 'terminated';
+  /** How the instance ended, once completed: the end event reached (审批通过, 未予同意 …). */
+  ending: { elementId: string; name: string } | null;
 }
+
+const endingOf = (r: Record<string, any>) => (r.instance_state === 'completed' && r.end_event_id ? { elementId: r.end_event_id as string, name: (r.end_event_name as string | null) ?? r.end_event_id } : null);
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 const likeOf = (keyword: string) => `%${keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -83,7 +90,11 @@ export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{
     const total = Math.min(COUNT_CAP, counts.reduce((n, c) => n + c.total, 0));
     const capped = counts.some((c) => c.capped) || counts.reduce((n, c) => n + c.total, 0) > COUNT_CAP;
     const pages = parts.map((q) => ordered(q.clone().select(columns), 't.').limit(offset + f.pageSize));
-    const merged = db.select('x.*', 'u.display_name as initiator_name').from(db.unionAll(pages, true).as('x')).leftJoin('core_users as u', 'u.id', 'x.initiator_id');
+    const merged = db
+      .select('x.*', 'u.display_name as initiator_name', 'i.business_key', 'i.state as instance_state', 'i.end_event_id', 'i.end_event_name')
+      .from(db.unionAll(pages, true).as('x'))
+      .leftJoin('core_users as u', 'u.id', 'x.initiator_id')
+      .join('engine_instances as i', 'i.id', 'x.instance_id');
     const rows: Record<string, any>[] = await ordered(merged, 'x.').limit(f.pageSize).offset(offset);
     const now = Date.now();
     return {
@@ -108,6 +119,9 @@ export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{
         fromName: null,
         initiatorName: r.initiator_name,
         version: r.version,
+        businessKey: r.business_key ?? null,
+        instanceState: r.instance_state,
+        ending: endingOf(r),
       })),
     };
   }
@@ -117,7 +131,11 @@ export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{
     if (f.urgency) q.where('i.urgency', f.urgency);
     if (f.keyword) q.whereILike('i.title', likeOf(f.keyword));
     const { total, capped } = await cappedCount(db, q);
-    const rows = await q.orderBy('i.started_at', 'desc').select('i.id', 'i.title', 'i.process_key', 'i.module', 'i.urgency', 'i.state', 'i.started_at', 'i.ended_at', 'i.tokens').limit(f.pageSize).offset(offset);
+    const rows = await q
+      .orderBy('i.started_at', 'desc')
+      .select('i.id', 'i.title', 'i.process_key', 'i.module', 'i.urgency', 'i.state', 'i.state as instance_state', 'i.started_at', 'i.ended_at', 'i.business_key', 'i.end_event_id', 'i.end_event_name')
+      .limit(f.pageSize)
+      .offset(offset);
     return {
       total,
       capped,
@@ -140,6 +158,9 @@ export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{
         fromName: null,
         initiatorName: null,
         version: null,
+        businessKey: r.business_key ?? null,
+        instanceState: r.state,
+        ending: endingOf(r),
       })),
     };
   }
@@ -153,7 +174,7 @@ export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{
     .leftJoin('core_users as u', 'u.id', 'c.from_user_id')
     .join('engine_instances as i', 'i.id', 'c.instance_id')
     .orderBy(f.read ? 'c.read_at' : 'c.created_at', 'desc')
-    .select('c.id', 'c.instance_id', 'c.title', 'c.process_key', 'c.module', 'c.created_at', 'c.read_at', 'c.note', 'u.display_name as from_name', 'i.urgency', 'i.state')
+    .select('c.id', 'c.instance_id', 'c.title', 'c.process_key', 'c.module', 'c.created_at', 'c.read_at', 'c.note', 'u.display_name as from_name', 'i.urgency', 'i.state', 'i.state as instance_state', 'i.business_key', 'i.end_event_id', 'i.end_event_name')
     .limit(f.pageSize)
     .offset(offset);
   return {
@@ -178,19 +199,29 @@ export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{
       fromName: r.from_name,
       initiatorName: null,
       version: null,
+      businessKey: r.business_key ?? null,
+      instanceState: r.state,
+      ending: endingOf(r),
     })),
   };
 }
 
-/** Badge counts of the desktop, each capped. */
+/**
+ * Badge counts of the desktop, each capped. 待办 counts what the todo box lists: tasks held, and
+ * tasks offered to the person that nobody has claimed yet (each part read from its own index).
+ */
 export async function boxCounts(db: Knex, userId: string): Promise<{ todo: number; overdue: number; unread: number; running: number }> {
   const capped = async (q: Knex.QueryBuilder) => (await cappedCount(db, q)).total;
-  const todo = db('engine_tasks').whereIn('state', ['open', 'blocked']).where('assignee_id', userId);
-  const [t, o, u, r] = await Promise.all([
-    capped(todo.clone()),
-    capped(todo.clone().where('due_at', '<', db.fn.now())),
+  const held = () => db('engine_tasks').whereIn('state', ['open', 'blocked']).where('assignee_id', userId);
+  const offered = () =>
+    db('engine_task_candidates as c').join('engine_tasks as t', 't.id', 'c.task_id').where('c.user_id', userId).whereNull('t.assignee_id').whereIn('t.state', ['open', 'blocked']);
+  const [heldTodo, offeredTodo, heldOverdue, offeredOverdue, u, r] = await Promise.all([
+    capped(held()),
+    capped(offered()),
+    capped(held().where('due_at', '<', db.fn.now())),
+    capped(offered().where('t.due_at', '<', db.fn.now())),
     capped(db('engine_circulations').where('user_id', userId).whereNull('read_at')),
     capped(db('engine_instances').where({ initiator_id: userId, state: 'active' })),
   ]);
-  return { todo: t, overdue: o, unread: u, running: r };
+  return { todo: Math.min(COUNT_CAP, heldTodo + offeredTodo), overdue: Math.min(COUNT_CAP, heldOverdue + offeredOverdue), unread: u, running: r };
 }

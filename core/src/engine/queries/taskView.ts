@@ -4,13 +4,14 @@ import type { AuthContext } from '../../access/authContext.ts';
 import type { DefinitionStore } from '../definitions/definitionStore.ts';
 import { fieldAccess } from '../forms/formSchema.ts';
 import type { FormRegistry } from '../forms/formRegistry.ts';
+import { formValuesOf } from '../forms/formValues.ts';
 import { returnableSteps } from '../operations/returnToStep.ts';
 import { allowedOperationsOf, readTask, taskNotFound } from '../operations/taskGuard.ts';
 import { instanceDetail, visibleInstance } from './instanceView.ts';
 
 /**
  * The task page: the task, its instance (history, diagram state), the step's form with each
- * field's access, and — for its holder while it is open — exactly the operations this step
+ * field's access and its values (from the module's record when the module keeps the form), and — for its holder while it is open — exactly the operations this step
  * allows and the steps it can be returned to.
  */
 export async function taskDetail(db: Knex, definitions: DefinitionStore, forms: FormRegistry, auth: AuthContext, taskId: string) {
@@ -30,6 +31,7 @@ export async function taskDetail(db: Knex, definitions: DefinitionStore, forms: 
   const buttons = operations.filter((o) => o !== 'withdraw' && o !== 'urge');
   const form = forms.get(task.form_key);
   const { undo: _undo, ...details } = task.details;
+  const values = form ? await formValuesOf(db, forms, form, instance) : {};
   return {
     task: {
       id: task.id,
@@ -46,8 +48,9 @@ export async function taskDetail(db: Knex, definitions: DefinitionStore, forms: 
       formKey: task.form_key,
       details,
     },
-    instance: await instanceDetail(db, definitions, auth, instance),
+    instance: await instanceDetail(db, definitions, forms, auth, instance),
     form: form ?? null,
+    values,
     fieldAccess: form ? fieldAccess(form, task.element_id) : {},
     operations: buttons,
     returnableSteps: buttons.includes('return') ? await returnableSteps(db, instance, definition, task) : [],

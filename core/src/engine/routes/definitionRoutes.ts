@@ -7,6 +7,9 @@ import { diffDefinitions, MAX_BPMN_BYTES } from '@kunlun/workflows';
 import type { DefinitionLibrary } from '../definitions/definitionLibrary.ts';
 import { readDefinitionXml } from '../definitions/definitionLibrary.ts';
 import type { Engine } from '../engine.ts';
+import type { FormRegistry } from '../forms/formRegistry.ts';
+import type { Registry } from '../../modules/registry.ts';
+import type { ServiceTaskHandler } from '../serviceTaskHandler.ts';
 
 const manage = { permission: 'engine.definition.manage' } as const;
 const keyParams = z.strictObject({ key: z.string().regex(/^[a-z][a-z0-9]*(\.[A-Za-z][A-Za-z0-9_-]*)+$/) });
@@ -35,11 +38,29 @@ const keyInfo = z.object({
   conflicts: z.number().int(),
 });
 const xmlBody = z.strictObject({ xml: z.string().min(1).max(MAX_BPMN_BYTES) });
+const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
+const designerRegistry = z.object({
+  forms: z.array(z.object({ id: z.string(), module: z.string(), title: bilingual })),
+  serviceTasks: z.array(z.object({ id: z.string(), module: z.string() })),
+});
+const moduleOf = (id: string) => id.split('.')[0]!;
 
 /** The process library for IT staff: status, versions, fork, save, lint, publish, adopt, merge, import, export, migrate. */
-export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Engine }) {
-  const { library, engine } = deps;
+export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Engine; forms: FormRegistry; serviceTasks: Registry<ServiceTaskHandler> }) {
+  const { library, engine, forms, serviceTasks } = deps;
   return [
+    defineRoute({
+      method: 'GET',
+      path: '/api/definitions/registry',
+      summary: '可用表单与服务 Forms and service tasks of the enabled modules, for the designer and its lint',
+      tags: ['definitions'],
+      access: manage,
+      response: designerRegistry,
+      handler: async () => ({
+        forms: forms.ids().map((id) => ({ id, module: moduleOf(id), title: forms.get(id)!.title })),
+        serviceTasks: serviceTasks.ids().map((id) => ({ id, module: moduleOf(id) })),
+      }),
+    }),
     defineRoute({ method: 'GET', path: '/api/definitions', summary: '流程库 Every process with its upgrade status', tags: ['definitions'], access: manage, response: z.array(keyInfo), handler: () => library.keys() }),
     defineRoute({ method: 'GET', path: '/api/definitions/:key/versions', summary: '版本 Versions of a process', tags: ['definitions'], access: manage, params: keyParams, response: z.array(version), handler: ({ params }) => library.versions(params.key) }),
     defineRoute({

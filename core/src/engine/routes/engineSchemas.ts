@@ -7,6 +7,9 @@ const bilingual = z.object({ 'zh-CN': z.string(), en: z.string() });
 
 export const idParams = z.strictObject({ id: z.uuid() });
 
+/** How a completed process ended: the end event its last path reached. */
+export const endingSchema = z.object({ elementId: z.string(), name: z.string() });
+
 export const moveResultSchema = z.object({
   instanceId: z.string(),
   taskIds: z.array(z.string()),
@@ -32,6 +35,10 @@ export const boxItemSchema = z.object({
   fromName: z.string().nullable(),
   initiatorName: z.string().nullable(),
   version: z.number().int().nullable(),
+  businessKey: z.string().nullable(),
+  /** The state of the line's process instance, and how it ended once completed. */
+  instanceState: z.enum(['active', 'suspended', 'completed', 'terminated']),
+  ending: endingSchema.nullable(),
 });
 
 export const historyEntrySchema = z.object({
@@ -46,6 +53,8 @@ export const historyEntrySchema = z.object({
   outcome: z.string().nullable(),
   opinion: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
+  /** The people the details name by id (toId, userIds, assigneeId, candidates, escalation "to"), with their unit's short name. */
+  people: z.record(z.string(), z.object({ name: z.string(), unit: z.string().nullable() })),
 });
 
 export const instanceDetailSchema = z.object({
@@ -59,6 +68,7 @@ export const instanceDetailSchema = z.object({
   urgency: z.string(),
   state: z.enum(['active', 'suspended', 'completed', 'terminated']),
   endReason: z.string().nullable(),
+  ending: endingSchema.nullable(),
   initiator: z.object({ id: z.string(), name: z.string(), unit: z.object({ id: z.string(), name: z.string() }).nullable() }).nullable(),
   startedAt: z.string(),
   endedAt: z.string().nullable(),
@@ -78,6 +88,15 @@ export const instanceDetailSchema = z.object({
       urgeCount: z.number().int(),
     }),
   ),
+  /** The instance's form, read-only, with its values (from the module's record when the module keeps the form). */
+  form: z
+    .object({
+      id: z.string(),
+      schema: z.record(z.string(), z.unknown()),
+      values: z.record(z.string(), z.unknown()),
+      access: z.record(z.string(), z.enum(['readonly', 'hidden'])),
+    })
+    .nullable(),
   history: z.array(historyEntrySchema),
   circulations: z.array(z.object({ id: z.string(), user: person, from: person.nullable(), note: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() })),
   viewer: z.object({ canWithdraw: z.boolean(), canUrge: z.boolean(), canTerminate: z.boolean(), canManage: z.boolean() }),
@@ -101,6 +120,8 @@ export const taskDetailSchema = z.object({
   }),
   instance: instanceDetailSchema,
   form: z.record(z.string(), z.unknown()).nullable(),
+  /** The values of the step's form as they stand. */
+  values: z.record(z.string(), z.unknown()),
   fieldAccess: z.record(z.string(), z.enum(['editable', 'readonly', 'hidden'])),
   operations: z.array(z.enum([...TASK_OPERATIONS, 'claim'])),
   returnableSteps: z.array(z.object({ elementId: z.string(), name: z.string(), lastHandledBy: person.nullable() })),

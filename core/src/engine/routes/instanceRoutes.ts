@@ -28,12 +28,12 @@ export function instanceRoutes(deps: { db: Knex; engine: Engine }) {
     defineRoute({
       method: 'GET',
       path: '/api/instances/:id',
-      summary: '流程详情 State, variables, active and completed steps, history with opinions',
+      summary: '流程详情 State, how it ended, its form (read-only), active and completed steps, history with opinions and names',
       tags: ['engine'],
       access: 'authenticated',
       params: idParams,
       response: instanceDetailSchema,
-      handler: async ({ params, auth }) => instanceDetail(db, engine.deps.definitions, auth, await visibleInstance(db, auth, params.id)),
+      handler: async ({ params, auth }) => instanceDetail(db, engine.deps.definitions, engine.forms, auth, await visibleInstance(db, auth, params.id)),
     }),
     defineRoute({
       method: 'POST',

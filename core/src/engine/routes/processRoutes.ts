@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, RESPONSE_SENT } from '../../http/route.ts';
-import { notFound } from '../../http/apiError.ts';
+import { forbidden, notFound } from '../../http/apiError.ts';
 import { text } from '../../i18n/text.ts';
 import type { PermissionCatalog } from '../../access/permissionCatalog.ts';
 import type { DiscoveredModule } from '../../modules/moduleDiscovery.ts';
@@ -10,13 +10,16 @@ import { moveResultSchema, processCatalogSchema, startBody } from './engineSchem
 /**
  * The catalog of processes one may start, starting one, and a definition's XML for the diagram.
  * Processes of a disabled module cannot be started; processes in a namespace of no module
- * (an installation's own, e.g. "local.leave") can.
+ * (an installation's own, e.g. "local.leave") can. A process its module declares
+ * `startableFromCatalogue: false` (a document's, started with the document) is neither listed
+ * nor started here.
  */
 export function processRoutes(deps: { engine: Engine; catalog: PermissionCatalog; modules: DiscoveredModule[]; disabledModules: string[] }) {
   const { engine, catalog } = deps;
   const disabled = new Set(deps.disabledModules);
   const available = (key: string) => !disabled.has(key.split('.')[0]!);
   const startable = (key: string, can: (p: string) => boolean) => !catalog.has(`${key}.start`) || can(`${key}.start`);
+  const byModuleOnly = new Set(deps.modules.flatMap((m) => m.manifest.processDeclarations.filter((p) => !p.startableFromCatalogue).map((p) => p.key)));
   return [
     defineRoute({
       method: 'GET',
@@ -29,7 +32,7 @@ export function processRoutes(deps: { engine: Engine; catalog: PermissionCatalog
         if (auth.user.accountKind !== 'regular') return [];
         const definitions = await engine.deps.definitions.listPublished();
         return definitions
-          .filter((d) => available(d.key) && startable(d.key, (p) => auth.can(p)))
+          .filter((d) => available(d.key) && !byModuleOnly.has(d.key) && startable(d.key, (p) => auth.can(p)))
           .filter((d) => d.graph.startEvents.some((id) => d.graph.elements[id]!.trigger?.type === 'none'))
           .map((d) => {
             const start = d.graph.startEvents.find((id) => d.graph.elements[id]!.trigger?.type === 'none')!;
@@ -59,6 +62,14 @@ export function processRoutes(deps: { engine: Engine; catalog: PermissionCatalog
       status: 201,
       handler: ({ params, body, auth }) => {
         if (!available(params.key)) throw notFound('engine.process_not_found', text('流程不存在或所属模块未启用', 'No such process, or its module is disabled'));
+        if (byModuleOnly.has(params.key)) {
+          const module = deps.modules.find((m) => m.name === params.key.split('.')[0]);
+          throw forbidden(
+            'engine.started_by_module',
+            text(`该流程只能在“${module?.manifest.title['zh-CN'] ?? params.key}”中发起`, `This process is started from its module (${module?.manifest.title.en ?? params.key})`),
+            { key: params.key },
+          );
+        }
         return engine.start(params.key, body, auth, catalog.has(`${params.key}.start`));
       },
     }),

@@ -14,6 +14,9 @@ export interface InstanceRow {
   initiator_unit_id: string | null;
   state: 'active' | 'suspended' | 'completed' | 'terminated';
   end_reason: string | null;
+  /** The process-level end event reached, once completed. */
+  end_event_id: string | null;
+  end_event_name: string | null;
   variables: Record<string, unknown>;
   tokens: Token[];
   completed_elements: string[];

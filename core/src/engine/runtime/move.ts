@@ -80,6 +80,8 @@ export class Move {
   previousTaskId: string | null = null;
   state: InstanceRow['state'];
   endReason: string | null = null;
+  /** The process-level end event the last path reached (how the process ended: 审批通过, 未予同意 …). */
+  endEvent: { id: string; name: string } | null = null;
   /** Instance-level changes to write besides tokens and variables (title…). */
   readonly instanceChanges: Record<string, unknown> = {};
   /** Set on a child instance's move started by its parent's move (same transaction). */

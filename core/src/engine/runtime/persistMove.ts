@@ -21,17 +21,25 @@ export async function persistMove(move: Move): Promise<void> {
 
   if (move.cancelledTaskTokens.size) await cancelTasksOfRemovedTokens(move, history);
   const ending = instance.state !== move.state && (move.state === 'completed' || move.state === 'terminated');
+  const endEvent = ending && move.state === 'completed' ? move.endEvent : null;
   if (ending) {
-    history.push({ kind: move.state === 'completed' ? 'instance.completed' : 'instance.terminated', details: move.endReason ? { reason: move.endReason } : {} });
+    history.push({
+      kind: move.state === 'completed' ? 'instance.completed' : 'instance.terminated',
+      details: { ...(move.endReason ? { reason: move.endReason } : {}), ...(endEvent ? { endEventId: endEvent.id, endEventName: endEvent.name } : {}) },
+    });
     await trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).update({ state: 'cancelled' });
     await trx('engine_subscriptions').where({ instance_id: instance.id }).delete();
     // Modules react to a process ending through this event (e.g. a document filed when its process completes).
     move.outbox.push({
       topic: 'event',
-      payload: { name: `engine.instance.${move.state}`, payload: { instanceId: instance.id, processKey: instance.process_key, businessKey: instance.business_key, variables: move.variables, reason: move.endReason } },
+      payload: {
+        name: `engine.instance.${move.state}`,
+        payload: { instanceId: instance.id, processKey: instance.process_key, businessKey: instance.business_key, variables: move.variables, reason: move.endReason, endEventId: endEvent?.id ?? null },
+      },
     });
     if (instance.initiator_id) {
-      move.notifications.push({ userId: instance.initiator_id, kind: `instance.${move.state}`, title: `${move.state === 'completed' ? '已办结' : '已终止'}：${instance.title}` });
+      const how = move.state === 'completed' ? `已办结${endEvent ? `（${endEvent.name}）` : ''}` : '已终止';
+      move.notifications.push({ userId: instance.initiator_id, kind: `instance.${move.state}`, title: `${how}：${instance.title}` });
     }
   }
 
@@ -40,6 +48,8 @@ export async function persistMove(move: Move): Promise<void> {
     statements.push(trx('engine_tasks').where({ id: taskId }).update({ ...changes, version: trx.raw('version + 1') }));
   }
   if (newTasks.length) {
+    // The instance's title as this transaction sees it: a module may have retitled it in this move.
+    const title = trx.raw('(SELECT title FROM engine_instances WHERE id = ?)', [instance.id]);
     statements.push(
       trx('engine_tasks').insert(
         newTasks.map((t) => ({
@@ -50,7 +60,7 @@ export async function persistMove(move: Move): Promise<void> {
           name: t.name,
           process_key: instance.process_key,
           module: instance.module,
-          title: (move.instanceChanges.title as string | undefined) ?? instance.title,
+          title,
           urgency: instance.urgency,
           initiator_id: instance.initiator_id,
           kind: t.kind,
@@ -127,6 +137,7 @@ export async function persistMove(move: Move): Promise<void> {
         state: move.state,
         end_reason: move.endReason ?? instance.end_reason,
         ended_at: ending ? trx.fn.now() : instance.ended_at,
+        ...(endEvent ? { end_event_id: endEvent.id, end_event_name: endEvent.name } : {}),
         updated_at: trx.fn.now(),
       }),
   );

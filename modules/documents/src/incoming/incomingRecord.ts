@@ -100,46 +100,70 @@ async function checkHandlers(trx: Knex.Transaction, change: IncomingChange, curr
   if (change.dueOn && change.dueOn < chinaDate()) throw unprocessable('documents.due_passed', text('办理期限不能早于今天', 'The due date cannot be in the past'));
 }
 
+/** 填写收文处理笺 from the incoming sheet (保存): only what the caller's open step allows. */
 export async function changeIncoming(ctx: Pick<ModuleContext, 'engine' | 'files'>, incomingId: string, change: IncomingChange, editor: Person) {
   refuseClassified({ secrecy: change.secrecy, title: change.title });
   return ctx.engine.transaction(async (trx) => {
-    const record = await trx('documents_incoming').where({ id: incomingId }).forUpdate().first();
-    if (!record) throw incomingNotFound();
-    if (record.state !== 'handling') throw conflict('documents.incoming_closed', text('该收文已办结、退文或撤销，不能修改', 'This incoming document is closed'));
-    const { mine } = await openStepsOf(trx, record.instance_id, editor.id);
-    const { secrecy: _secrecy, ...fields } = change;
-    const keys = (Object.keys(fields) as (keyof typeof FIELD_OF)[]).filter((k) => fields[k] !== undefined);
-    requireEditable(incomingForm, mine.map((s) => s.elementId), keys.map((k) => FIELD_OF[k]));
-    const paper = keys.filter((k) => (PAPER_ONLY as readonly string[]).includes(k));
-    if (paper.length && record.origin !== 'paper') {
-      throw forbidden('documents.electronic_fixed', text('电子来文的内容以发文单位为准，不能修改', 'An electronic document is as its sender issued it'), { fields: paper });
-    }
-    await checkHandlers(trx, change, record);
-    if (paper.length) {
-      const doc = await trx('documents_documents').where({ id: record.document_id }).first('title', 'body_text', 'external_number');
-      const title = change.title ?? doc.title;
-      const number = change.docNumber !== undefined ? change.docNumber : doc.external_number;
-      await trx('documents_documents')
-        .where({ id: record.document_id })
-        .update({
-          ...(change.title !== undefined ? { title } : {}),
-          ...(change.issuerName !== undefined ? { issuer_name: change.issuerName } : {}),
-          ...(change.docNumber !== undefined ? { external_number: number } : {}),
-          ...(change.docType !== undefined ? { doc_type: change.docType } : {}),
-          ...(change.urgency !== undefined ? { urgency: change.urgency } : {}),
-          search_terms: searchTermsOf(title, doc.body_text, number),
-          updated_at: trx.fn.now(),
-        });
-      if (change.attachments) {
-        refuseClassified({ attachmentNames: change.attachments.map((a) => a.name) });
-        await ctx.files.link(trx, change.attachments.map((a) => a.fileId), DOCUMENT_OWNER, record.document_id, editor.id);
-        await writeAttachments(trx, record.document_id, change.attachments);
-      }
-    }
-    const columns = Object.fromEntries(keys.filter((k) => INCOMING_COLUMNS[k]).map((k) => [INCOMING_COLUMNS[k]!, fields[k] ?? null]));
-    if (change.assistUnitIds) columns.assist_unit_ids = [...new Set(change.assistUnitIds)];
-    if (change.readerIds) columns.reader_ids = [...new Set(change.readerIds)];
-    if (Object.keys(columns).length) await trx('documents_incoming').where({ id: incomingId }).update({ ...columns, updated_at: trx.fn.now() });
-    return { changed: keys };
+    const record = await lockIncoming(trx, incomingId);
+    const { mine } = await openStepsOf(ctx.engine, record.instance_id, editor.id, trx);
+    return applyIncomingChange(ctx, trx, record, change, editor, mine.map((s) => s.elementId));
   });
+}
+
+/** The columns of an incoming record a change looks at. */
+export interface IncomingRow {
+  id: string;
+  unit_id: string;
+  document_id: string;
+  instance_id: string | null;
+  origin: 'system' | 'paper';
+  state: string;
+  lead_unit_id: string | null;
+  assist_unit_ids: string[];
+}
+
+export async function lockIncoming(trx: Knex.Transaction, incomingId: string): Promise<IncomingRow> {
+  const record = (await trx('documents_incoming').where({ id: incomingId }).forUpdate().first()) as IncomingRow | undefined;
+  if (!record) throw incomingNotFound();
+  if (record.state !== 'handling') throw conflict('documents.incoming_closed', text('该收文已办结、退文或撤销，不能修改', 'This incoming document is closed'));
+  return record;
+}
+
+/** Checks a change against the steps and the rules of the record, and writes it; a paper document's new title becomes its process's. */
+export async function applyIncomingChange(ctx: Pick<ModuleContext, 'engine' | 'files'>, trx: Knex.Transaction, record: IncomingRow, change: IncomingChange, editor: Person, steps: string[]) {
+  const { secrecy: _secrecy, ...fields } = change;
+  const keys = (Object.keys(fields) as (keyof typeof FIELD_OF)[]).filter((k) => fields[k] !== undefined);
+  requireEditable(incomingForm, steps, keys.map((k) => FIELD_OF[k]));
+  const paper = keys.filter((k) => (PAPER_ONLY as readonly string[]).includes(k));
+  if (paper.length && record.origin !== 'paper') {
+    throw forbidden('documents.electronic_fixed', text('电子来文的内容以发文单位为准，不能修改', 'An electronic document is as its sender issued it'), { fields: paper });
+  }
+  await checkHandlers(trx, change, record);
+  if (paper.length) {
+    const doc = await trx('documents_documents').where({ id: record.document_id }).first('title', 'body_text', 'external_number');
+    const title = change.title ?? doc.title;
+    const number = change.docNumber !== undefined ? change.docNumber : doc.external_number;
+    await trx('documents_documents')
+      .where({ id: record.document_id })
+      .update({
+        ...(change.title !== undefined ? { title } : {}),
+        ...(change.issuerName !== undefined ? { issuer_name: change.issuerName } : {}),
+        ...(change.docNumber !== undefined ? { external_number: number } : {}),
+        ...(change.docType !== undefined ? { doc_type: change.docType } : {}),
+        ...(change.urgency !== undefined ? { urgency: change.urgency } : {}),
+        search_terms: searchTermsOf(title, doc.body_text, number),
+        updated_at: trx.fn.now(),
+      });
+    if (change.attachments) {
+      refuseClassified({ attachmentNames: change.attachments.map((a) => a.name) });
+      await ctx.files.link(trx, change.attachments.map((a) => a.fileId), DOCUMENT_OWNER, record.document_id, editor.id);
+      await writeAttachments(trx, record.document_id, change.attachments);
+    }
+    if (change.title !== undefined && record.instance_id) await ctx.engine.retitle(trx, record.instance_id, title, editor);
+  }
+  const columns = Object.fromEntries(keys.filter((k) => INCOMING_COLUMNS[k]).map((k) => [INCOMING_COLUMNS[k]!, fields[k] ?? null]));
+  if (change.assistUnitIds) columns.assist_unit_ids = [...new Set(change.assistUnitIds)];
+  if (change.readerIds) columns.reader_ids = [...new Set(change.readerIds)];
+  if (Object.keys(columns).length) await trx('documents_incoming').where({ id: record.id }).update({ ...columns, updated_at: trx.fn.now() });
+  return { changed: keys };
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { conflict, notFound, text, unprocessable, type AuthContext, type ModuleContext } from '@kunlun/core';
-import { afterCommit } from '../afterCommit.ts';
 import { requireRegistrar } from '../documentAccess.ts';
 import type { DocumentType, Urgency } from '../documentVocabulary.ts';
 import { refuseClassified } from '../secrecyRefusal.ts';
@@ -19,7 +18,7 @@ export const INCOMING_PROCESS = 'documents.incoming';
 export const SIGNED_EVENT = 'documents.signed';
 export const RETURNED_EVENT = 'documents.returned';
 
-type Ctx = Pick<ModuleContext, 'engine' | 'files' | 'events' | 'log'>;
+type Ctx = Pick<ModuleContext, 'engine' | 'files' | 'events'>;
 
 const STATE_TEXT: Record<string, string> = { signed: '已签收', returned: '已退文', recalled: '已被发文单位撤回' };
 
@@ -63,7 +62,7 @@ export async function signFor(ctx: Ctx, auth: AuthContext, receiptId: string, re
     await trx('documents_incoming').insert({ id: incomingId, unit_id: receipt.unit_id, document_id: receipt.document_id, receipt_id: receipt.id, origin: 'system', registered_by: registrar.id });
     await trx('documents_receipts').where({ id: receipt.id }).update({ state: 'signed', signed_by: registrar.id, signed_at: trx.fn.now(), incoming_id: incomingId });
     const started = await startIncomingProcess(ctx, trx, { incomingId, unitId: receipt.unit_id, document }, registrar);
-    afterCommit(trx, ctx.log, SIGNED_EVENT, () => ctx.events.emit(SIGNED_EVENT, { documentId: receipt.document_id, unitId: receipt.unit_id, incomingId, signedBy: registrar.id }));
+    await ctx.events.emitAfterCommit(trx, SIGNED_EVENT, { documentId: receipt.document_id, unitId: receipt.unit_id, incomingId, signedBy: registrar.id });
     return { incomingId, instanceId: started.instanceId, taskId: started.tasks[0]?.id ?? null };
   });
 }
@@ -73,7 +72,7 @@ export async function returnDelivered(ctx: Ctx, auth: AuthContext, receiptId: st
   return ctx.engine.transaction(async (trx) => {
     const receipt = await lockDeliveredReceipt(trx, auth, receiptId);
     await trx('documents_receipts').where({ id: receipt.id }).update({ state: 'returned', returned_by: registrar.id, returned_at: trx.fn.now(), return_reason: reason });
-    afterCommit(trx, ctx.log, RETURNED_EVENT, () => ctx.events.emit(RETURNED_EVENT, { documentId: receipt.document_id, unitId: receipt.unit_id, reason }));
+    await ctx.events.emitAfterCommit(trx, RETURNED_EVENT, { documentId: receipt.document_id, unitId: receipt.unit_id, reason });
     return { receiptId: receipt.id, state: 'returned' as const };
   });
 }

@@ -1,8 +1,6 @@
 import { text, unprocessable, type ModuleContext, type ServiceTaskExecution } from '@kunlun/core';
-import { afterCommit } from '../afterCommit.ts';
 import { handlingDeadline } from '../handlingDeadline.ts';
 import { dayOf } from '../documentContent.ts';
-import { stepHolderOf } from '../processRecords.ts';
 import { assignIncomingNumber } from './incomingNumbering.ts';
 import { incomingNotFound } from './incomingRecord.ts';
 import { RETURNED_EVENT } from './incomingRegistration.ts';
@@ -18,7 +16,7 @@ import { RETURNED_EVENT } from './incomingRegistration.ts';
 export const INSTRUCTED_EVENT = 'documents.instructed';
 export const ARCHIVED_EVENT = 'documents.archived';
 
-type Ctx = Pick<ModuleContext, 'events' | 'log'>;
+type Ctx = Pick<ModuleContext, 'events'>;
 
 async function recordOf(e: ServiceTaskExecution) {
   const record = await e.trx('documents_incoming').where({ id: String(e.variables.incomingId) }).forUpdate().first();
@@ -33,12 +31,12 @@ export const incomingSteps = (ctx: Ctx) => ({
     const record = await recordOf(e);
     const reason = String(record.return_reason ?? '').trim();
     if (!reason) throw unprocessable('documents.return_reason_required', text('退文须填写退文理由', 'Give the reason for returning the document'));
-    const by = await stepHolderOf(e.trx, e.instanceId, 'firstCheck');
+    // The move that led here is the 初审's 不同意: whoever made it returned the document.
     if (record.receipt_id) {
-      await e.trx('documents_receipts').where({ id: record.receipt_id }).update({ state: 'returned', returned_by: by?.id ?? null, returned_at: e.trx.fn.now(), return_reason: reason });
+      await e.trx('documents_receipts').where({ id: record.receipt_id }).update({ state: 'returned', returned_by: e.actor?.id ?? null, returned_at: e.trx.fn.now(), return_reason: reason });
     }
     await e.trx('documents_incoming').where({ id: record.id }).update({ state: 'returned', updated_at: e.trx.fn.now() });
-    afterCommit(e.trx, ctx.log, RETURNED_EVENT, () => ctx.events.emit(RETURNED_EVENT, { documentId: record.document_id, unitId: record.unit_id, incomingId: record.id, reason }));
+    await ctx.events.emitAfterCommit(e.trx, RETURNED_EVENT, { documentId: record.document_id, unitId: record.unit_id, incomingId: record.id, reason });
     return { returned: true };
   },
 
@@ -49,14 +47,14 @@ export const incomingSteps = (ctx: Ctx) => ({
     const due = handlingDeadline(doc.urgency, record.due_on ? dayOf(record.due_on) : null);
     await e.trx('documents_incoming').where({ id: record.id }).update({ due_on: due.dueOn, updated_at: e.trx.fn.now() });
     const payload = { incomingId: record.id, documentId: record.document_id, unitId: record.unit_id, title: doc.title, leadUnitId: record.lead_unit_id, assistUnitIds: record.assist_unit_ids, dueOn: due.dueOn, instruction: record.instruction };
-    afterCommit(e.trx, ctx.log, INSTRUCTED_EVENT, () => ctx.events.emit(INSTRUCTED_EVENT, payload));
+    await ctx.events.emitAfterCommit(e.trx, INSTRUCTED_EVENT, payload);
     return { leadUnit: record.lead_unit_id, assistUnits: record.assist_unit_ids ?? [], readers: record.reader_ids ?? [], handlingDue: due.duration, dueOn: due.dueOn };
   },
 
   'documents.archiveIncoming': async (e: ServiceTaskExecution) => {
     const record = await recordOf(e);
     await e.trx('documents_incoming').where({ id: record.id }).update({ state: 'archived', archived_at: e.trx.fn.now(), updated_at: e.trx.fn.now() });
-    afterCommit(e.trx, ctx.log, ARCHIVED_EVENT, () => ctx.events.emit(ARCHIVED_EVENT, { documentId: record.document_id, incomingId: record.id, unitId: record.unit_id }));
+    await ctx.events.emitAfterCommit(e.trx, ARCHIVED_EVENT, { documentId: record.document_id, incomingId: record.id, unitId: record.unit_id });
     return { archived: true };
   },
 });

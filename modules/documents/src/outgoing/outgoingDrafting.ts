@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { conflict, notFound, text, unprocessable, type ModuleContext } from '@kunlun/core';
+import { conflict, notFound, text, unprocessable, type Files, type FormSubmission, type ModuleContext } from '@kunlun/core';
 import { refuseClassified } from '../secrecyRefusal.ts';
-import { changedKeys, CONTENT_FIELDS, contentColumns, loadDocumentRow, mergeContent, readContent, writeAttachments, writeRecipients, type DocumentContent } from '../documentContent.ts';
+import { changedKeys, CONTENT_FIELDS, contentColumns, loadDocumentRow, mergeContent, readContent, writeAttachments, writeRecipients, type DocumentContent, type DocumentRow } from '../documentContent.ts';
+import { outgoingChangeOf } from './outgoingForm.ts';
 import { issuingUnitFor, validateContent } from '../contentValidation.ts';
 import type { RuleProblem } from '../documentRules.ts';
 import { openStepsOf } from '../processRecords.ts';
@@ -59,9 +60,9 @@ function fileIdsOf(c: DocumentContent): string[] {
   return [...c.attachments.map((a) => a.fileId), ...(c.bodyFileId ? [c.bodyFileId] : []), ...(c.sealFileId ? [c.sealFileId] : [])];
 }
 
-async function requirePngSeal(trx: Knex.Transaction, sealFileId: string | null): Promise<void> {
+async function requirePngSeal(trx: Knex.Transaction, files: Pick<Files, 'info'>, sealFileId: string | null): Promise<void> {
   if (!sealFileId) return;
-  const file = await trx('core_files').where({ id: sealFileId }).first('mime');
+  const [file] = await files.info([sealFileId], trx);
   if (file && file.mime !== 'image/png') throw unprocessable('documents.seal_not_png', text('印章图片须为 PNG 格式', 'The seal image must be a PNG'));
 }
 
@@ -74,7 +75,7 @@ export async function draftDocument(ctx: Pick<ModuleContext, 'engine' | 'files'>
     const { secrecy: _secrecy, issuingUnitId: _issuer, ...fields } = input;
     const content = mergeContent(blank(issuer.id, input.docType, input.title), fields);
     const checked = await validateContent(trx, content, 'draft');
-    await requirePngSeal(trx, content.sealFileId);
+    await requirePngSeal(trx, ctx.files, content.sealFileId);
     const id = randomUUID();
     await ctx.files.link(trx, fileIdsOf(content), DOCUMENT_OWNER, id, drafter.id);
     await trx('documents_documents').insert({
@@ -101,30 +102,55 @@ export async function draftDocument(ctx: Pick<ModuleContext, 'engine' | 'files'>
   });
 }
 
-/** A change by the holder of an open step: only the fields that step may edit. */
+/** A change by the holder of an open step (保存 on the document page): only the fields that step may edit. */
 export async function changeDocument(ctx: Pick<ModuleContext, 'engine' | 'files'>, documentId: string, change: DocumentChange, editor: Person) {
-  refuseClassified({ secrecy: change.secrecy, title: change.title, note: change.note });
   return ctx.engine.transaction(async (trx) => {
-    const row = await loadDocumentRow(trx, documentId, { forUpdate: true });
-    if (!row || row.origin !== 'system') throw notFound('documents.not_found', text('公文不存在', 'No such document'));
-    if (row.state === 'cancelled' || row.state === 'archived') throw conflict('documents.closed', text('公文已归档或已撤销，不能修改', 'The document is archived or cancelled'));
-    const { mine } = await openStepsOf(trx, row.instance_id, editor.id);
-    const current = await readContent(trx, row);
-    const { secrecy: _secrecy, ...fields } = change;
-    const next = mergeContent(current, fields);
-    if (next.issuingUnitId !== current.issuingUnitId) {
-      throw unprocessable('documents.issuer_fixed', text('主办发文机关拟稿后不能更改，请重新拟稿', 'The lead issuing body is fixed once drafted'));
-    }
-    const keys = changedKeys(current, next);
-    requireEditable(outgoingForm, mine.map((s) => s.elementId), [...new Set(keys.map((k) => CONTENT_FIELDS[k]))]);
-    const checked = await validateContent(trx, next, 'draft');
-    await requirePngSeal(trx, next.sealFileId);
-    await ctx.files.link(trx, fileIdsOf(next), DOCUMENT_OWNER, documentId, editor.id);
-    await trx('documents_documents')
-      .where({ id: documentId })
-      .update({ ...contentColumns(next, { issuerName: checked.issuerName, direction: checked.direction, docNumber: row.doc_number }), updated_at: trx.fn.now() });
-    if (keys.includes('mainRecipientIds') || keys.includes('copyRecipientIds')) await writeRecipients(trx, documentId, next);
-    if (keys.includes('attachments')) await writeAttachments(trx, documentId, next.attachments);
-    return { changed: keys, warnings: problems(checked.warnings) };
+    const row = await lockDocument(trx, documentId);
+    const { mine } = await openStepsOf(ctx.engine, row.instance_id, editor.id, trx);
+    return applyDocumentChange(ctx, trx, row, change, editor, mine.map((s) => s.elementId));
   });
+}
+
+async function lockDocument(trx: Knex.Transaction, documentId: string): Promise<DocumentRow> {
+  const row = await loadDocumentRow(trx, documentId, { forUpdate: true });
+  if (!row || row.origin !== 'system') throw notFound('documents.not_found', text('公文不存在', 'No such document'));
+  if (row.state === 'cancelled' || row.state === 'archived') throw conflict('documents.closed', text('公文已归档或已撤销，不能修改', 'The document is archived or cancelled'));
+  return row;
+}
+
+/**
+ * 发文稿纸 submitted with a step (办理 of a documents.outgoing task, in the engine's move): the
+ * fields that step may edit go into the document, checked as a change from the document page is.
+ */
+export function takeOutgoingSubmission(ctx: Pick<ModuleContext, 'engine' | 'files'>) {
+  return async (s: FormSubmission): Promise<void> => {
+    if (!s.businessKey) return;
+    const row = await lockDocument(s.trx, s.businessKey);
+    const change = await outgoingChangeOf(s.trx, ctx.files, await readContent(s.trx, row), s.values);
+    await applyDocumentChange(ctx, s.trx, row, change, s.actor, [s.elementId]);
+  };
+}
+
+/** Validates a change whole and writes it; the process's title follows the document's. */
+async function applyDocumentChange(ctx: Pick<ModuleContext, 'engine' | 'files'>, trx: Knex.Transaction, row: DocumentRow, change: DocumentChange, editor: Person, steps: string[]) {
+  refuseClassified({ secrecy: change.secrecy, title: change.title, note: change.note });
+  const current = await readContent(trx, row);
+  const { secrecy: _secrecy, ...fields } = change;
+  const next = mergeContent(current, fields);
+  if (next.issuingUnitId !== current.issuingUnitId) {
+    throw unprocessable('documents.issuer_fixed', text('主办发文机关拟稿后不能更改，请重新拟稿', 'The lead issuing body is fixed once drafted'));
+  }
+  const keys = changedKeys(current, next);
+  requireEditable(outgoingForm, steps, [...new Set(keys.map((k) => CONTENT_FIELDS[k]))]);
+  if (!keys.length) return { changed: keys, warnings: [] };
+  const checked = await validateContent(trx, next, 'draft');
+  await requirePngSeal(trx, ctx.files, next.sealFileId);
+  await ctx.files.link(trx, fileIdsOf(next), DOCUMENT_OWNER, row.id, editor.id);
+  await trx('documents_documents')
+    .where({ id: row.id })
+    .update({ ...contentColumns(next, { issuerName: checked.issuerName, direction: checked.direction, docNumber: row.doc_number }), updated_at: trx.fn.now() });
+  if (keys.includes('mainRecipientIds') || keys.includes('copyRecipientIds')) await writeRecipients(trx, row.id, next);
+  if (keys.includes('attachments')) await writeAttachments(trx, row.id, next.attachments);
+  if (keys.includes('title') && row.instance_id) await ctx.engine.retitle(trx, row.instance_id, next.title, editor);
+  return { changed: keys, warnings: problems(checked.warnings) };
 }

@@ -1,11 +1,9 @@
 import { type ModuleContext, type ServiceTaskExecution } from '@kunlun/core';
-import { afterCommit } from '../afterCommit.ts';
 import { loadDocumentRow, readContent } from '../documentContent.ts';
 import { validateContent } from '../contentValidation.ts';
 import { assignDocumentNumber } from '../documentNumbering.ts';
 import { searchTermsOf } from '../documentSearch.ts';
 import { startDistribution } from '../distribution.ts';
-import { stepHolderOf } from '../processRecords.ts';
 import { documentNotFound } from '../documentAccess.ts';
 import { ARCHIVED_EVENT } from '../incoming/incomingSteps.ts';
 import { requestRendition } from './renditionProduction.ts';
@@ -14,7 +12,7 @@ import { requestRendition } from './renditionProduction.ts';
  * The service tasks of documents.outgoing, each inside the engine's move:
  * - documents.prepareCountersign (会签准备): the departments that countersign (those chosen and
  *   the joint issuers) as the process variable the countersign step is assigned by;
- * - documents.recordSignOff: the leader who signed off becomes the 签发人, that day the 成文日期;
+ * - documents.recordSignOff: the leader who signed off (who made the move) becomes the 签发人, that day the 成文日期;
  * - documents.assignNumber (登记): the document is checked as issued and numbered;
  * - documents.requestRendition (印制): the PDF is made on a worker;
  * - documents.distribute (核发): the fan-out to every recipient starts;
@@ -37,7 +35,8 @@ export const outgoingSteps = (ctx: Ctx) => ({
 
   'documents.recordSignOff': async (e: ServiceTaskExecution) => {
     const doc = await documentOf(e);
-    const signer = await stepHolderOf(e.trx, e.instanceId, 'signOff');
+    // The move that led here is the leader's 签发 (同意): they are the 签发人.
+    const signer = e.actor;
     const others = ((doc.joint_unit_ids as string[]).length ? (doc.signers as string[]) : []).filter((s) => s !== signer?.name);
     const signers = signer ? [signer.name, ...others] : (doc.signers as string[]);
     await e.trx('documents_documents')
@@ -58,21 +57,19 @@ export const outgoingSteps = (ctx: Ctx) => ({
 
   'documents.requestRendition': async (e: ServiceTaskExecution) => {
     const doc = await documentOf(e);
-    const by = await stepHolderOf(e.trx, e.instanceId, 'print');
-    await requestRendition(ctx, e.trx, doc.id, by?.id ?? doc.drafted_by);
+    await requestRendition(ctx, e.trx, doc.id, e.actor?.id ?? doc.drafted_by);
   },
 
   'documents.distribute': async (e: ServiceTaskExecution) => {
     const doc = await documentOf(e);
-    const by = await stepHolderOf(e.trx, e.instanceId, 'distribute');
-    const { distributionId, total } = await startDistribution(ctx, e.trx, doc.id, by?.id ?? null);
+    const { distributionId, total } = await startDistribution(ctx, e.trx, doc.id, e.actor?.id ?? null);
     return { distributionId, recipients: total };
   },
 
   'documents.archive': async (e: ServiceTaskExecution) => {
     const doc = await documentOf(e);
     await e.trx('documents_documents').where({ id: doc.id }).update({ state: 'archived', archived_at: e.trx.fn.now(), updated_at: e.trx.fn.now() });
-    afterCommit(e.trx, ctx.log, ARCHIVED_EVENT, () => ctx.events.emit(ARCHIVED_EVENT, { documentId: doc.id }));
+    await ctx.events.emitAfterCommit(e.trx, ARCHIVED_EVENT, { documentId: doc.id });
     return { archived: true };
   },
 });

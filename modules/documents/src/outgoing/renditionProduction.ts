@@ -3,7 +3,6 @@ import type { Knex } from 'knex';
 import { ApiError, type ModuleContext } from '@kunlun/core';
 import { DocumentLayoutError, SealImageError } from '../rendition/index.ts';
 import { renderInChildProcess } from './renditionProcess.ts';
-import { afterCommit } from '../afterCommit.ts';
 import { loadDocumentRow, type DocumentRow } from '../documentContent.ts';
 import { renditionInputOf } from './renditionInput.ts';
 import { DOCUMENT_OWNER } from './outgoingDrafting.ts';
@@ -21,26 +20,18 @@ export const RENDERED_MESSAGE = 'documents.rendered';
 
 type Ctx = Pick<ModuleContext, 'db' | 'files' | 'engine' | 'jobs' | 'log'>;
 
-async function storedBytes(ctx: Pick<ModuleContext, 'db' | 'files'>, fileId: string): Promise<Buffer> {
-  const row = await ctx.db('core_files').where({ id: fileId }).first('storage_key');
-  const stream = await ctx.files.store.read(row.storage_key);
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /** The PDF of a document as it stands (also used for previews before registration). */
 export async function renderDocumentPdf(ctx: Pick<ModuleContext, 'db' | 'files'>, doc: DocumentRow, opts: { at?: Date } = {}): Promise<Uint8Array> {
   const sealFileId = doc.sealed ? (doc.seal_file_id as string | null) : null;
-  const seal = sealFileId ? new Uint8Array(await storedBytes(ctx, sealFileId)) : undefined;
+  const seal = sealFileId ? new Uint8Array(await ctx.files.read(sealFileId)) : undefined;
   const input = await renditionInputOf(ctx.db, doc, { seal, ...(opts.at ? { at: opts.at } : {}) });
   return renderInChildProcess(input);
 }
 
-/** Inside the process's move: marks the rendition pending and, after commit, queues the job. */
-export async function requestRendition(ctx: Pick<ModuleContext, 'jobs' | 'log'>, trx: Knex.Transaction, documentId: string, requestedBy: string | null): Promise<void> {
+/** Inside the process's move (or a request to print again): marks the rendition pending and queues the job with it. */
+export async function requestRendition(ctx: Pick<ModuleContext, 'jobs'>, trx: Knex.Transaction, documentId: string, requestedBy: string | null): Promise<void> {
   await trx('documents_documents').where({ id: documentId }).update({ rendition_state: 'pending', rendition_error: null, updated_at: trx.fn.now() });
-  afterCommit(trx, ctx.log, RENDER_JOB, () => ctx.jobs.enqueue(RENDER_JOB, { documentId, requestedBy }, { jobId: `render-${documentId}-${randomUUID()}`, attempts: 3 }));
+  await ctx.jobs.enqueueAfterCommit(trx, RENDER_JOB, { documentId, requestedBy }, { jobId: `render-${documentId}-${randomUUID()}`, attempts: 3 });
 }
 
 async function markFailed(ctx: Ctx, documentId: string, err: unknown): Promise<void> {
@@ -66,18 +57,19 @@ export async function produceRendition(ctx: Ctx, data: { documentId: string; req
     throw err;
   }
   const owner = data.requestedBy ?? doc.drafted_by;
-  const file = await ctx.files.save({ name: `${doc.doc_number ?? doc.title}.pdf`, data: Buffer.from(bytes), uploadedBy: owner });
-  await ctx.engine.transaction(async (trx) => {
+  const file = await ctx.engine.transaction(async (trx) => {
+    const saved = await ctx.files.save({ name: `${doc.doc_number ?? doc.title}.pdf`, data: Buffer.from(bytes), uploadedBy: owner }, trx);
     await trx('documents_documents')
       .where({ id: doc.id })
-      .update({ rendition_file_id: file.id, rendition_state: 'ready', state: trx.raw("CASE state WHEN 'numbered' THEN 'printed' ELSE state END"), updated_at: trx.fn.now() });
-    await ctx.files.link(trx, [file.id], DOCUMENT_OWNER, doc.id, owner ?? '');
+      .update({ rendition_file_id: saved.id, rendition_state: 'ready', state: trx.raw("CASE state WHEN 'numbered' THEN 'printed' ELSE state END"), updated_at: trx.fn.now() });
+    await ctx.files.link(trx, [saved.id], DOCUMENT_OWNER, doc.id, owner ?? '');
     try {
-      await ctx.engine.correlate(trx, { name: RENDERED_MESSAGE, correlationKey: doc.id, variables: { renditionFileId: file.id } });
+      await ctx.engine.correlate(trx, { name: RENDERED_MESSAGE, correlationKey: doc.id, variables: { renditionFileId: saved.id } });
     } catch (err) {
       // A rendition made again after the process moved on: nobody waits for the message.
       if (!(err instanceof ApiError && err.status === 404)) throw err;
     }
+    return saved;
   });
   return { fileId: file.id };
 }

@@ -12,7 +12,7 @@ import { changeBody, changeResult, documentDetailSchema, draftBody, draftResult,
 export const personOf = (auth: AuthContext): Person => ({ id: auth.user.id, name: auth.user.displayName, unitId: auth.actingUnitId });
 
 export function documentRoutes(ctx: ModuleContext) {
-  const { db, files } = ctx;
+  const { db } = ctx;
   return [
     defineRoute({
       method: 'GET',
@@ -43,7 +43,7 @@ export function documentRoutes(ctx: ModuleContext) {
       access: { permission: 'documents.document.read' },
       params: idParams,
       response: documentDetailSchema,
-      handler: ({ params, auth }) => documentDetail(db, files, auth, params.id),
+      handler: ({ params, auth }) => documentDetail(ctx, auth, params.id),
     }),
     defineRoute({
       method: 'PATCH',
@@ -54,7 +54,7 @@ export function documentRoutes(ctx: ModuleContext) {
       body: changeBody,
       response: changeResult,
       async handler({ params, body, auth }) {
-        await readableDocument(db, auth, params.id);
+        await readableDocument(ctx, auth, params.id);
         return changeDocument(ctx, params.id, body, personOf(auth));
       },
     }),
@@ -65,7 +65,7 @@ export function documentRoutes(ctx: ModuleContext) {
       access: { permission: 'documents.document.read' },
       params: idParams,
       async handler({ params, auth, ctx: http }) {
-        const { doc } = await readableDocument(db, auth, params.id);
+        const { doc } = await readableDocument(ctx, auth, params.id);
         if (doc.origin !== 'system') throw conflict('documents.paper_no_layout', text('纸质来文没有版式文件', 'A paper document has no layout'));
         let pdf: Uint8Array;
         try {
@@ -91,7 +91,7 @@ export function documentRoutes(ctx: ModuleContext) {
       params: idParams,
       status: 202,
       async handler({ params, auth }) {
-        const doc = await senderDocument(db, auth, params.id);
+        const doc = await senderDocument(ctx, auth, params.id);
         if (!doc.doc_number) throw conflict('documents.not_numbered', text('公文登记编号后才能印制', 'The document is printed once it is numbered'));
         if (!(await holdsPost(db, auth.user.id, doc.issuing_unit_id ?? '', ['registrar', 'office_director']))) {
           throw forbidden('documents.not_print_room', text('只有发文机关的收发员或办公室主任可以重新印制', "Only the issuing body's registrar or office director may print again"));

@@ -125,6 +125,8 @@ export const documentDetailSchema = z.object({
   distributedAt: z.string().nullable(),
   archivedAt: z.string().nullable(),
   process: z.object({ openSteps: z.array(step.extend({ assigneeName: z.string().nullable(), dueAt: z.string().nullable() })), myTasks: z.array(step.extend({ version: z.number().int() })) }),
+  /** The values of the step form (documents.outgoing / documents.incoming), field by field. */
+  formValues: z.record(z.string(), z.unknown()),
   fieldAccess: z.record(z.string(), z.enum(['editable', 'readonly', 'hidden'])),
   viewer: z.object({ sender: z.boolean(), participant: z.boolean(), recipientUnitIds: z.array(z.string()) }),
   distribution: z.object({ id: z.string(), state: z.string(), total: z.number().int(), delivered: z.number().int(), createdAt: z.string(), finishedAt: z.string().nullable() }).nullable(),
@@ -219,6 +221,8 @@ export const incomingDetailSchema = z.object({
   handling: z.array(record.extend({ dueAt: z.string().nullable(), overdue: z.boolean(), taskId: z.string().nullable(), urgeCount: z.number().int() })),
   readRecords: z.array(z.object({ reader: ref, sentAt: z.string(), readAt: z.string().nullable(), comment: z.string().nullable() })),
   process: z.object({ openSteps: z.array(step.extend({ assigneeName: z.string().nullable(), dueAt: z.string().nullable(), overdue: z.boolean() })), myTasks: z.array(step.extend({ version: z.number().int() })) }),
+  /** The values of the step form (documents.outgoing / documents.incoming), field by field. */
+  formValues: z.record(z.string(), z.unknown()),
   fieldAccess: z.record(z.string(), z.enum(['editable', 'readonly', 'hidden'])),
 });
 

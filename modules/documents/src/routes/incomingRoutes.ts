@@ -27,7 +27,7 @@ export function incomingRoutes(ctx: ModuleContext) {
       access: { permission: 'documents.document.read' },
       params: idParams,
       response: incomingDetailSchema,
-      handler: ({ params, auth }) => incomingDetail(db, auth, params.id),
+      handler: ({ params, auth }) => incomingDetail(ctx, auth, params.id),
     }),
     defineRoute({
       method: 'PATCH',
@@ -38,7 +38,7 @@ export function incomingRoutes(ctx: ModuleContext) {
       body: incomingChangeBody,
       response: changeResult,
       async handler({ params, body, auth }) {
-        await readableIncoming(db, auth, params.id);
+        await readableIncoming(ctx, auth, params.id);
         return changeIncoming(ctx, params.id, body, personOf(auth));
       },
     }),

@@ -3,6 +3,7 @@ import { conflict, defineRoute, pageSchema, pagingQuery, text, type ModuleContex
 import { senderDocument } from '../documentAccess.ts';
 import { receiptTable, recallUnsigned, urgeUnsigned, RECEIPT_STATES } from '../receiptTracking.ts';
 import { distributionOf, enqueueFanOut } from '../distribution.ts';
+import { noticeUrged } from '../receiptNotices.ts';
 import { returnDelivered, signFor } from '../incoming/incomingRegistration.ts';
 import { idParams, reasonBody, receiptQuery, receiptRow, unitsBody } from './documentSchemas.ts';
 import { personOf } from './documentRoutes.ts';
@@ -20,7 +21,7 @@ export function receiptRoutes(ctx: ModuleContext) {
       query: receiptQuery.extend(pagingQuery),
       response: pageSchema(receiptRow).extend({ summary: z.record(z.enum(RECEIPT_STATES), z.number().int()) }),
       async handler({ params, query, auth }) {
-        await senderDocument(db, auth, params.id);
+        await senderDocument(ctx, auth, params.id);
         const { items, total, summary } = await receiptTable(db, params.id, query);
         return { items, total, summary, page: query.page, pageSize: query.pageSize };
       },
@@ -28,14 +29,18 @@ export function receiptRoutes(ctx: ModuleContext) {
     defineRoute({
       method: 'POST',
       path: '/:id/urge',
-      summary: '催办未签收单位 Urge the units that have not signed for it',
+      summary: '催办未签收单位（通知其收发员）Urge the units that have not signed for it (their registrars are notified)',
       access: { permission: 'documents.receipt.track' },
       params: idParams,
       body: unitsBody,
       response: z.object({ urged: z.number().int() }),
       async handler({ params, body, auth }) {
-        await senderDocument(db, auth, params.id);
-        return { urged: await ctx.engine.transaction((trx) => urgeUnsigned(trx, params.id, body.unitIds)) };
+        await senderDocument(ctx, auth, params.id);
+        return ctx.engine.transaction(async (trx) => {
+          const units = await urgeUnsigned(trx, params.id, body.unitIds);
+          await noticeUrged(ctx, trx, params.id, units);
+          return { urged: units.length };
+        });
       },
     }),
     defineRoute({
@@ -47,19 +52,19 @@ export function receiptRoutes(ctx: ModuleContext) {
       body: unitsBody,
       response: z.object({ recalled: z.number().int(), refused: z.array(z.string()) }),
       async handler({ params, body, auth }) {
-        await senderDocument(db, auth, params.id);
+        await senderDocument(ctx, auth, params.id);
         return ctx.engine.transaction((trx) => recallUnsigned(trx, params.id, body.unitIds, auth.user.id));
       },
     }),
     defineRoute({
       method: 'POST',
       path: '/:id/redistribute',
-      summary: '重新分发未完成的分发 Restart a distribution that has not finished',
+      summary: '重新分发：分发任务多次失败后由人工重新启动 Restart a distribution whose jobs gave up',
       access: { permission: 'documents.receipt.track' },
       params: idParams,
       status: 202,
       async handler({ params, auth }) {
-        await senderDocument(db, auth, params.id);
+        await senderDocument(ctx, auth, params.id);
         const dist = await distributionOf(db, params.id);
         if (!dist) throw conflict('documents.not_distributed', text('该公文尚未核发', 'The document has not been distributed'));
         if (dist.state !== 'done') await enqueueFanOut(ctx, dist.id, `retry-${Date.now()}`);

@@ -12,7 +12,7 @@ const baseDir = path.resolve(import.meta.dirname, '../../../../workflows/base/do
 const noop = { events: { emit: async () => {} }, log: console } as never;
 const handlers = Object.keys({ ...outgoingSteps(noop), ...incomingSteps(noop) });
 
-describe.each(manifest.processes)('%s', (key) => {
+describe.each(manifest.processes.map((p) => p.key))('%s', (key) => {
   const xml = fs.readFileSync(path.join(baseDir, `${key}.bpmn`), 'utf8');
 
   it('lints clean against the module’s forms and service tasks', async () => {

@@ -16,6 +16,7 @@ export const formsEn: typeof formsZhCN = {
     choosePeopleFor: 'Choose: {label}',
     chooseUnit: 'Choose a unit',
     changeUnit: 'Change',
+    addUnit: 'Add a unit',
     chooseUnitFor: 'Choose: {label}',
     fixProblems: 'Please correct the form as shown',
     attachmentN: 'Attachment {n}',

@@ -41,6 +41,7 @@ export const workflowEn: typeof workflowZhCN = {
     candidates: 'to be claimed',
     handleMine: 'Handle: {step}',
     states: { active: 'In progress', suspended: 'Suspended', completed: 'Completed', terminated: 'Terminated' },
+    endedAs: 'Completed ({ending})',
   },
   taskPage: {
     title: 'Handle',
@@ -168,6 +169,8 @@ export const workflowEn: typeof workflowZhCN = {
     circulated: '{actor} circulated it to {people}',
     circulationRead: '{actor} read it',
     instanceCompleted: 'Process completed',
+    instanceCompletedAt: 'Process completed: {ending}',
+    retitled: '{actor} renamed it “{to}”',
     instanceTerminated: 'Process terminated',
     suspended: '{actor} suspended the process',
     resumed: '{actor} resumed the process',

@@ -14,6 +14,7 @@ export const formsZhCN = {
     choosePeopleFor: '选择：{label}',
     chooseUnit: '选择机构',
     changeUnit: '更改机构',
+    addUnit: '添加机构',
     chooseUnitFor: '选择：{label}',
     fixProblems: '表单填写有误，请按提示修改',
     attachmentN: '附件 {n}',

@@ -39,6 +39,7 @@ export const workflowZhCN = {
     candidates: '待认领',
     handleMine: '去办理：{step}',
     states: { active: '办理中', suspended: '已挂起', completed: '已办结', terminated: '已终止' },
+    endedAs: '已办结（{ending}）',
   },
   taskPage: {
     title: '办理',
@@ -166,6 +167,8 @@ export const workflowZhCN = {
     circulated: '{actor} 传阅给 {people}',
     circulationRead: '{actor} 已阅',
     instanceCompleted: '流程办结',
+    instanceCompletedAt: '流程办结：{ending}',
+    retitled: '{actor} 将标题改为“{to}”',
     instanceTerminated: '流程已终止',
     suspended: '{actor} 挂起了流程',
     resumed: '{actor} 恢复了流程',

@@ -69,7 +69,7 @@ export function useTaskPage(taskId: Ref<string>) {
   function show(answer: TaskDetail): void {
     detail.value = answer;
     const f = formOf(answer.form);
-    values.value = f ? initialValues(f, answer.instance.variables) : {};
+    values.value = f ? initialValues(f, answer.values) : {};
     shownValues = JSON.stringify(values.value);
     opinionError.value = null;
     changedElsewhere.value = false;

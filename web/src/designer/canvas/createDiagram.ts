@@ -1,0 +1,23 @@
+import { kunlunModdleDescriptor } from '@kunlun/workflows';
+import type { Diagram, Modeler } from './diagramServices.ts';
+
+/**
+ * bpmn-js for the designer, loaded on first use only (it stays out of the desktop's first
+ * page): a Modeler for editing, a NavigatedViewer for the diff and merge views. Both know the
+ * `kunlun` moddle extension, so Kunlun attributes are read, edited and written as such.
+ */
+const moddleExtensions = { kunlun: kunlunModdleDescriptor as unknown as Record<string, unknown> };
+
+async function loadStyles(): Promise<void> {
+  await import('./diagramStyles.ts');
+}
+
+export async function createModeler(container: HTMLElement): Promise<Modeler> {
+  const [{ default: BpmnModeler }] = await Promise.all([import('bpmn-js/lib/Modeler'), loadStyles()]);
+  return new BpmnModeler({ container, moddleExtensions }) as unknown as Modeler;
+}
+
+export async function createViewer(container: HTMLElement): Promise<Diagram> {
+  const [{ default: NavigatedViewer }] = await Promise.all([import('bpmn-js/lib/NavigatedViewer'), loadStyles()]);
+  return new NavigatedViewer({ container, moddleExtensions }) as unknown as Diagram;
+}
