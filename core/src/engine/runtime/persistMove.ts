@@ -3,11 +3,11 @@ import type { Move } from './move.ts';
 import { pushLive, remember, type Dispatchable } from '../outbox/outboxCollector.ts';
 
 /**
- * Writes a move. The rare parts (cancelling tasks and timers of removed tokens, an instance
- * ending) are statements of their own; everything else — changed and new tasks, candidates,
- * timers, subscriptions, history, notifications, outbox entries and the instance row with its
- * tokens, variables and move counter — goes to the database as ONE statement of data-modifying
- * CTEs, so a move costs a few round trips, not a dozen.
+ * Writes a move. The rare part (cancelling the tasks of removed tokens, whose rows it needs back)
+ * is a statement of its own; everything else — changed and new tasks, candidates, timers and
+ * subscriptions (and their cancelling when the instance ends), history, notifications, outbox
+ * entries and the instance row with its tokens, variables and move counter — goes to the
+ * database as ONE statement of data-modifying CTEs, so a move costs a few round trips, not a dozen.
  */
 export async function persistMove(move: Move): Promise<void> {
   const { trx, instance } = move;
@@ -23,8 +23,6 @@ export async function persistMove(move: Move): Promise<void> {
   const ending = instance.state !== move.state && (move.state === 'completed' || move.state === 'terminated');
   if (ending) {
     history.push({ kind: move.state === 'completed' ? 'instance.completed' : 'instance.terminated', details: move.endReason ? { reason: move.endReason } : {} });
-    await trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).update({ state: 'cancelled' });
-    await trx('engine_subscriptions').where({ instance_id: instance.id }).delete();
     // Modules react to a process ending through this event (e.g. a document filed when its process completes).
     move.outbox.push({
       topic: 'event',
@@ -36,6 +34,10 @@ export async function persistMove(move: Move): Promise<void> {
   }
 
   const statements: Knex.QueryBuilder[] = [];
+  if (ending) {
+    statements.push(trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).update({ state: 'cancelled' }));
+    statements.push(trx('engine_subscriptions').where({ instance_id: instance.id }).delete());
+  }
   for (const [taskId, changes] of move.taskChanges) {
     statements.push(trx('engine_tasks').where({ id: taskId }).update({ ...changes, version: trx.raw('version + 1') }));
   }
@@ -74,7 +76,8 @@ export async function persistMove(move: Move): Promise<void> {
     statements.push(trx('engine_subscriptions').where({ instance_id: instance.id }).whereIn('token_id', cancelTokens).delete());
   }
   if (move.cancelledTimerIds.size) statements.push(trx('engine_timers').whereIn('id', [...move.cancelledTimerIds]).where({ state: 'scheduled' }).update({ state: 'cancelled' }));
-  const timers = move.newTimers.filter((t) => (t.tokenId === null || live.has(t.tokenId)) && !(t.taskId && dropped.has(t.taskId)));
+  // An ending instance's timers are all cancelled above: one made in this very move is not written at all.
+  const timers = ending ? [] : move.newTimers.filter((t) => (t.tokenId === null || live.has(t.tokenId)) && !(t.taskId && dropped.has(t.taskId)));
   if (timers.length) {
     statements.push(
       trx('engine_timers').insert(
@@ -83,7 +86,7 @@ export async function persistMove(move: Move): Promise<void> {
     );
     for (const t of timers) move.outbox.push({ topic: 'timer', payload: { timerId: t.id, dueAt: t.dueAt.toISOString() } });
   }
-  const subscriptions = move.newSubscriptions.filter((s) => live.has(s.tokenId));
+  const subscriptions = ending ? [] : move.newSubscriptions.filter((s) => live.has(s.tokenId));
   if (subscriptions.length) {
     statements.push(
       trx('engine_subscriptions').insert(subscriptions.map((s) => ({ instance_id: instance.id, token_id: s.tokenId, element_id: s.elementId, message: s.message, correlation_key: s.correlationKey }))),
