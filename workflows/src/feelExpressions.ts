@@ -1,4 +1,4 @@
-import { evaluate, parseExpression } from 'feelin';
+import { evaluate, FeelFunction, parseExpression } from 'feelin';
 
 /**
  * FEEL (the DMN expression language) is the only expression language of Kunlun processes:
@@ -39,13 +39,26 @@ export class FeelError extends Error {
   }
 }
 
-/** Evaluates an expression against a context; syntax errors throw FeelError. */
+/**
+ * Evaluates an expression against a context; syntax errors throw FeelError. Only the entries the
+ * expression can name reach the interpreter (FEEL has no dynamic lookup of variables, so a name
+ * absent from the source text cannot be read): the interpreter copies and converts its whole
+ * context on every evaluation, and instances carry many variables.
+ */
 export function evaluateFeel(expression: string, context: Record<string, unknown>): unknown {
+  const source = feelSource(expression);
+  const named: Record<string, unknown> = {};
+  for (const key in context) if (source.includes(key)) named[key] = context[key];
   try {
-    return evaluate(feelSource(expression), context).value;
+    return evaluate(source, named).value;
   } catch (err) {
     throw new FeelError(expression, (err as Error).message);
   }
+}
+
+/** A function FEEL expressions may call, with its parameter names given (not read from its source on every call). */
+export function feelFunction<A extends unknown[], R>(parameters: string[], fn: (...args: A) => R): unknown {
+  return new FeelFunction(fn, parameters);
 }
 
 /** A condition is true only when the expression gives exactly true (null and errors are false). */

@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import type { RuleValue, UnitArg, UnitRef, UserRef } from './orgRules.ts';
+import { OrgLookups } from './orgLookups.ts';
+import { orgVersionOf } from './orgVersion.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,26 +19,22 @@ const PROXY_TTL_MS = 10_000;
 
 /**
  * Turns what an assignee rule evaluated to into people (active accounts), in the order the rule
- * gave them and without repeats; and applies out-of-office proxies (委托) to the result.
+ * gave them and without repeats; and applies out-of-office proxies (委托) to the result. What it
+ * looks up in the organization is kept while the organization's version stands still.
  */
 export class AssigneeResolver {
-  /**
-   * Unit chains and names change rarely and every move reads them: they are kept for a short
-   * while (TTL_MS) per process. Who holds which post is always read fresh.
-   */
-  private readonly units = new Map<string, { at: number; ref: Promise<UnitRef | null> }>();
-  private readonly names = new Map<string, { at: number; name: Promise<string | null> }>();
-  static readonly TTL_MS = 30_000;
+  /** Everything looked up in the organization, valid while its version stands still. */
+  private readonly lookups = new OrgLookups();
+
+  /** `load` may hand back a knex query (a thenable that runs again on every `then`): it runs once. */
+  private cached<T>(db: Db, key: string, load: () => PromiseLike<T>): Promise<T> {
+    return orgVersionOf(db).then((version) => this.lookups.get(version, key, () => Promise.resolve(load())));
+  }
 
   /** A unit with its ancestors, as assignee rules see it. */
   unitRef(db: Db, unitId: string | null): Promise<UnitRef | null> {
     if (!unitId) return Promise.resolve(null);
-    const hit = this.units.get(unitId);
-    if (hit && Date.now() - hit.at < AssigneeResolver.TTL_MS) return hit.ref;
-    const ref = this.loadUnitRef(db, unitId);
-    this.units.set(unitId, { at: Date.now(), ref });
-    ref.catch(() => this.units.delete(unitId));
-    return ref;
+    return this.cached(db, `unit:${unitId}`, () => this.loadUnitRef(db, unitId));
   }
 
   private async loadUnitRef(db: Db, unitId: string): Promise<UnitRef | null> {
@@ -60,12 +58,12 @@ export class AssigneeResolver {
 
   async userRef(db: Db, userId: string | null, unitId: string | null): Promise<UserRef | null> {
     if (!userId) return null;
-    const hit = this.names.get(userId);
-    let name = hit && Date.now() - hit.at < AssigneeResolver.TTL_MS ? hit.name : undefined;
-    if (!name) {
-      name = db('core_users').where({ id: userId }).first('display_name').then((u) => (u?.display_name as string | undefined) ?? null);
-      this.names.set(userId, { at: Date.now(), name });
-    }
+    const name = this.cached(db, `name:${userId}`, () =>
+      db('core_users')
+        .where({ id: userId })
+        .first('display_name')
+        .then((u) => (u?.display_name as string | undefined) ?? null),
+    );
     const [display, unit] = await Promise.all([name, this.unitRef(db, unitId)]);
     if (display === null) return null;
     return { $user: userId, id: userId, name: display, unit };
@@ -146,21 +144,27 @@ export class AssigneeResolver {
     return this.unitByCodeOrId(db, unit.$unitLookup);
   }
 
-  private async unitByCodeOrId(db: Db, key: string): Promise<string | null> {
-    const row = await db('core_org_units')
-      .where(UUID.test(key) ? { id: key } : { code: key })
-      .first('id');
-    return row?.id ?? null;
+  private unitByCodeOrId(db: Db, key: string): Promise<string | null> {
+    return this.cached(db, `unitKey:${key}`, async () => {
+      const row = await db('core_org_units')
+        .where(UUID.test(key) ? { id: key } : { code: key })
+        .first('id');
+      return (row?.id as string | undefined) ?? null;
+    });
   }
 
   private async activeUsers(db: Db, ids: string[]): Promise<string[]> {
     const valid = ids.filter((id) => UUID.test(id));
     if (!valid.length) return [];
-    const rows: string[] = await db('core_users').whereIn('id', valid).where({ status: 'active', account_kind: 'regular' }).pluck('id');
+    const rows: string[] = await this.cached(db, `active:${valid.join(',')}`, () => db('core_users').whereIn('id', valid).where({ status: 'active', account_kind: 'regular' }).pluck('id'));
     return valid.filter((id) => rows.includes(id));
   }
 
-  private async usersByName(db: Db, names: string[]): Promise<string[]> {
+  private usersByName(db: Db, names: string[]): Promise<string[]> {
+    return this.cached(db, `names:${names.join(',')}`, () => this.loadUsersByName(db, names));
+  }
+
+  private async loadUsersByName(db: Db, names: string[]): Promise<string[]> {
     const ids = names.filter((n) => UUID.test(n));
     const usernames = names.filter((n) => !UUID.test(n)).map((n) => n.toLowerCase());
     const rows: { id: string; username: string }[] = await db('core_users')
@@ -175,21 +179,25 @@ export class AssigneeResolver {
 
   private async postHolders(db: Db, post: string, unitId: string | null): Promise<string[]> {
     if (!unitId) return [];
-    return db('core_posts as p')
-      .join('core_users as u', 'u.id', 'p.user_id')
-      .where({ 'p.unit_id': unitId, 'p.post_type': post, 'u.status': 'active' })
-      .orderBy([{ column: 'p.is_primary', order: 'desc' }, { column: 'p.sort_order' }, { column: 'p.created_at' }])
-      .pluck('p.user_id');
+    return this.cached(db, `post:${post}@${unitId}`, () =>
+      db('core_posts as p')
+        .join('core_users as u', 'u.id', 'p.user_id')
+        .where({ 'p.unit_id': unitId, 'p.post_type': post, 'u.status': 'active' })
+        .orderBy([{ column: 'p.is_primary', order: 'desc' }, { column: 'p.sort_order' }, { column: 'p.created_at' }])
+        .pluck('p.user_id'),
+    );
   }
 
   private async leadersInCharge(db: Db, unitId: string | null): Promise<string[]> {
     if (!unitId) return [];
-    return db('core_post_charges as c')
-      .join('core_posts as p', 'p.id', 'c.post_id')
-      .join('core_users as u', 'u.id', 'p.user_id')
-      .where({ 'c.unit_id': unitId, 'p.post_type': 'leader_in_charge', 'u.status': 'active' })
-      .orderBy('p.sort_order')
-      .pluck('p.user_id');
+    return this.cached(db, `charge:${unitId}`, () =>
+      db('core_post_charges as c')
+        .join('core_posts as p', 'p.id', 'c.post_id')
+        .join('core_users as u', 'u.id', 'p.user_id')
+        .where({ 'c.unit_id': unitId, 'p.post_type': 'leader_in_charge', 'u.status': 'active' })
+        .orderBy('p.sort_order')
+        .pluck('p.user_id'),
+    );
   }
 
   private async principalLeaders(db: Db, unitId: string | null): Promise<string[]> {

@@ -1,3 +1,4 @@
+import { evaluateFeel, feelFunction } from '@kunlun/workflows';
 /**
  * The organization vocabulary of assignee rules. A rule is a FEEL expression; the functions it
  * may call return plain descriptions ("the 部门负责人 of this unit") that the resolver then turns
@@ -52,15 +53,40 @@ export interface RuleContext {
 
 /** The FEEL context of an assignee rule: variables first, then the vocabulary (which wins on a clash). */
 export function ruleContext(variables: Record<string, unknown>, ctx: RuleContext): Record<string, unknown> {
-  return {
-    ...variables,
-    initiator: ctx.initiator,
-    previousActor: ctx.previousActor,
-    chosen: ctx.chosen,
-    post: (post: unknown, unit: unknown) => ({ $post: String(post), unit: unit as UnitArg }),
-    leaderInCharge: (unit: unknown) => ({ $leaderInCharge: unit as UnitArg }),
-    principalLeader: (unit: unknown) => ({ $principalLeader: unit as UnitArg }),
-    unit: (codeOrId: unknown) => ({ $unitLookup: String(codeOrId) }),
-    user: (username: unknown) => ({ $username: String(username) }),
-  };
+  return { ...variables, initiator: ctx.initiator, previousActor: ctx.previousActor, chosen: ctx.chosen, ...VOCABULARY };
 }
+
+const VOCABULARY = {
+  post: feelFunction(['post', 'unit'], (post: unknown, unit: unknown) => ({ $post: String(post), unit: unit as UnitArg })),
+  leaderInCharge: feelFunction(['unit'], (unit: unknown) => ({ $leaderInCharge: unit as UnitArg })),
+  principalLeader: feelFunction(['unit'], (unit: unknown) => ({ $principalLeader: unit as UnitArg })),
+  unit: feelFunction(['codeOrId'], (codeOrId: unknown) => ({ $unitLookup: String(codeOrId) })),
+  user: feelFunction(['username'], (username: unknown) => ({ $username: String(username) })),
+};
+
+/**
+ * Evaluates an assignee rule over the instance's variables and the vocabulary. The FEEL
+ * interpreter parses and compiles on every call, while rules are few and their inputs repeat (the
+ * same initiator's unit, the same list of names): a result is kept by the rule and the values it
+ * can name, a few thousand at most. A rule that reads the clock is always evaluated afresh.
+ */
+export function evaluateRule(rule: string, variables: Record<string, unknown>, ctx: RuleContext): unknown {
+  const context = ruleContext(variables, ctx);
+  if (/\b(now|today)\s*\(/.test(rule)) return evaluateFeel(rule, context);
+  const named: Record<string, unknown> = {};
+  for (const key in context) if (!(key in VOCABULARY) && rule.includes(key)) named[key] = context[key];
+  const key = `${rule}\u0000${JSON.stringify(named)}`;
+  if (remembered.has(key)) {
+    const value = remembered.get(key);
+    remembered.delete(key); // most recently used last
+    remembered.set(key, value);
+    return value;
+  }
+  const value = evaluateFeel(rule, context);
+  remembered.set(key, value);
+  if (remembered.size > REMEMBERED_RESULTS) remembered.delete(remembered.keys().next().value!);
+  return value;
+}
+
+const REMEMBERED_RESULTS = 5000;
+const remembered = new Map<string, unknown>();

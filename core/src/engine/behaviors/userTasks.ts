@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDuration, evaluateFeel, parseDuration, type GraphElement } from '@kunlun/workflows';
 import { unprocessable } from '../../http/apiError.ts';
 import { text } from '../../i18n/text.ts';
-import { ruleContext, type UserRef } from '../assignment/orgRules.ts';
+import { evaluateRule, type UserRef } from '../assignment/orgRules.ts';
 import type { Move } from '../runtime/move.ts';
 import { newTokenId, type Token } from '../runtime/token.ts';
 import { armBoundaries } from './waitStates.ts';
@@ -51,8 +51,8 @@ async function peopleFor(move: Move, el: GraphElement): Promise<{ assignees: str
   const chosen = move.chosen[el.id] ?? move.chosen['*'] ?? null;
   if (!el.assignee && !el.candidates) return { assignees: chosen ?? [], candidates: [] };
   const rules = `${el.assignee ?? ''} ${el.candidates ?? ''}`;
-  const context = ruleContext(move.variables, { ...(await ruleActors(move, rules)), chosen });
-  const resolve = async (rule: string | undefined) => (rule ? move.deps.resolver.resolve(move.trx, evaluateFeel(rule, context)) : []);
+  const actors = { ...(await ruleActors(move, rules)), chosen };
+  const resolve = async (rule: string | undefined) => (rule ? move.deps.resolver.resolve(move.trx, evaluateRule(rule, move.variables, actors)) : []);
   return { assignees: await resolve(el.assignee), candidates: await resolve(el.candidates) };
 }
 

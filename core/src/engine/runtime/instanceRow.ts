@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Token } from './token.ts';
+import { noteOrgVersion, ORG_VERSION_COLUMN } from '../assignment/orgVersion.ts';
 
 /** An instance as a move sees it: the row, with tokens and variables parsed. */
 export interface InstanceRow {
@@ -38,10 +39,13 @@ export function readInstanceRow(row: Record<string, unknown>): InstanceRow {
   };
 }
 
-/** Locks an instance for a move; a second move of the same instance waits here. */
+/** Locks an instance for a move; a second move of the same instance waits here. The org version comes along (see orgVersion.ts). */
 export async function lockInstance(trx: Knex.Transaction, id: string): Promise<InstanceRow | undefined> {
-  const row = await trx('engine_instances').where({ id }).forUpdate().first();
-  return row ? readInstanceRow(row) : undefined;
+  const row = await trx('engine_instances').where({ id }).forUpdate().first('*', trx.raw(ORG_VERSION_COLUMN));
+  if (!row) return undefined;
+  const { org_version, ...instance } = row;
+  noteOrgVersion(trx, org_version);
+  return readInstanceRow(instance);
 }
 
 /**
@@ -51,13 +55,14 @@ export async function lockInstance(trx: Knex.Transaction, id: string): Promise<I
  */
 export async function lockInstanceAndTask(trx: Knex.Transaction, taskId: string): Promise<{ instance: InstanceRow; task: Record<string, unknown> } | undefined> {
   const row = await trx
-    .select(trx.raw('i.*'), trx.raw('row_to_json(t.*) AS locked_task'))
+    .select(trx.raw('i.*'), trx.raw('row_to_json(t.*) AS locked_task'), trx.raw(ORG_VERSION_COLUMN))
     .from('engine_instances as i')
     .join('engine_tasks as t', 't.instance_id', 'i.id')
     .where('t.id', taskId)
     .forUpdate('i', 't')
     .first();
   if (!row) return undefined;
-  const { locked_task, ...instance } = row;
+  const { locked_task, org_version, ...instance } = row;
+  noteOrgVersion(trx, org_version);
   return { instance: readInstanceRow(instance), task: typeof locked_task === 'string' ? JSON.parse(locked_task) : locked_task };
 }

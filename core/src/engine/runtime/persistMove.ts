@@ -3,11 +3,11 @@ import type { Move } from './move.ts';
 import { pushLive, remember, type Dispatchable } from '../outbox/outboxCollector.ts';
 
 /**
- * Writes a move. The rare parts (cancelling tasks and timers of removed tokens, an instance
- * ending) are statements of their own; everything else — changed and new tasks, candidates,
- * timers, subscriptions, history, notifications, outbox entries and the instance row with its
- * tokens, variables and move counter — goes to the database as ONE statement of data-modifying
- * CTEs, so a move costs a few round trips, not a dozen.
+ * Writes a move. The rare part (cancelling the tasks of removed tokens, whose rows it needs back)
+ * is a statement of its own; everything else — changed and new tasks, candidates, timers and
+ * subscriptions (and their cancelling when the instance ends), history, notifications, outbox
+ * entries and the instance row with its tokens, variables and move counter — goes to the
+ * database as ONE statement of data-modifying CTEs, so a move costs a few round trips, not a dozen.
  */
 export async function persistMove(move: Move): Promise<void> {
   const { trx, instance } = move;
@@ -27,8 +27,6 @@ export async function persistMove(move: Move): Promise<void> {
       kind: move.state === 'completed' ? 'instance.completed' : 'instance.terminated',
       details: { ...(move.endReason ? { reason: move.endReason } : {}), ...(endEvent ? { endEventId: endEvent.id, endEventName: endEvent.name } : {}) },
     });
-    await trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).update({ state: 'cancelled' });
-    await trx('engine_subscriptions').where({ instance_id: instance.id }).delete();
     // Modules react to a process ending through this event (e.g. a document filed when its process completes).
     move.outbox.push({
       topic: 'event',
@@ -44,12 +42,16 @@ export async function persistMove(move: Move): Promise<void> {
   }
 
   const statements: Knex.QueryBuilder[] = [];
+  if (ending) {
+    statements.push(trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).update({ state: 'cancelled' }));
+    statements.push(trx('engine_subscriptions').where({ instance_id: instance.id }).delete());
+  }
   for (const [taskId, changes] of move.taskChanges) {
     statements.push(trx('engine_tasks').where({ id: taskId }).update({ ...changes, version: trx.raw('version + 1') }));
   }
   if (newTasks.length) {
-    // The instance's title as this transaction sees it: a module may have retitled it in this move.
-    const title = trx.raw('(SELECT title FROM engine_instances WHERE id = ?)', [instance.id]);
+    // The instance's title as this transaction sees it: a module may have retitled it earlier in the transaction.
+    const title = typeof move.instanceChanges.title === 'string' ? move.instanceChanges.title : trx.raw('(SELECT title FROM engine_instances WHERE id = ?)', [instance.id]);
     statements.push(
       trx('engine_tasks').insert(
         newTasks.map((t) => ({
@@ -84,7 +86,8 @@ export async function persistMove(move: Move): Promise<void> {
     statements.push(trx('engine_subscriptions').where({ instance_id: instance.id }).whereIn('token_id', cancelTokens).delete());
   }
   if (move.cancelledTimerIds.size) statements.push(trx('engine_timers').whereIn('id', [...move.cancelledTimerIds]).where({ state: 'scheduled' }).update({ state: 'cancelled' }));
-  const timers = move.newTimers.filter((t) => (t.tokenId === null || live.has(t.tokenId)) && !(t.taskId && dropped.has(t.taskId)));
+  // An ending instance's timers are all cancelled above: one made in this very move is not written at all.
+  const timers = ending ? [] : move.newTimers.filter((t) => (t.tokenId === null || live.has(t.tokenId)) && !(t.taskId && dropped.has(t.taskId)));
   if (timers.length) {
     statements.push(
       trx('engine_timers').insert(
@@ -93,7 +96,7 @@ export async function persistMove(move: Move): Promise<void> {
     );
     for (const t of timers) move.outbox.push({ topic: 'timer', payload: { timerId: t.id, dueAt: t.dueAt.toISOString() } });
   }
-  const subscriptions = move.newSubscriptions.filter((s) => live.has(s.tokenId));
+  const subscriptions = ending ? [] : move.newSubscriptions.filter((s) => live.has(s.tokenId));
   if (subscriptions.length) {
     statements.push(
       trx('engine_subscriptions').insert(subscriptions.map((s) => ({ instance_id: instance.id, token_id: s.tokenId, element_id: s.elementId, message: s.message, correlation_key: s.correlationKey }))),
