@@ -140,6 +140,8 @@ export async function restoreInstallation(target: RestoreTarget, archive: string
       }
       await migrateExactly(trx, manifest.migrations, dirs);
       const tables = await matchingTables(trx, manifest);
+      // The rows go back as they were: no trigger of ours runs on them (e.g. the org version counter).
+      for (const t of tables) await trx.raw(`ALTER TABLE ${quoteIdent(t.name)} DISABLE TRIGGER USER`);
       await trx.raw(`TRUNCATE ${tables.map((t) => quoteIdent(t.name)).join(', ')}`);
       const foreignKeys = (await listForeignKeys(trx)).filter((fk) => !fk.deferrable);
       for (const fk of foreignKeys) await trx.raw(`ALTER TABLE ${quoteIdent(fk.table)} ALTER CONSTRAINT ${quoteIdent(fk.name)} DEFERRABLE INITIALLY DEFERRED`);
@@ -148,6 +150,7 @@ export async function restoreInstallation(target: RestoreTarget, archive: string
       for (const t of tables) loaded += await loadTable(trx, t, path.join(work, tableEntry(t.name)));
       await trx.raw('SET CONSTRAINTS ALL IMMEDIATE');
       for (const fk of foreignKeys) await trx.raw(`ALTER TABLE ${quoteIdent(fk.table)} ALTER CONSTRAINT ${quoteIdent(fk.name)} NOT DEFERRABLE`);
+      for (const t of tables) await trx.raw(`ALTER TABLE ${quoteIdent(t.name)} ENABLE TRIGGER USER`);
       await resetSequences(trx, tables);
       await prepareDumpSession(trx, false);
       const differing: string[] = [];
