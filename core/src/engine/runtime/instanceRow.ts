@@ -39,9 +39,15 @@ export function readInstanceRow(row: Record<string, unknown>): InstanceRow {
   };
 }
 
+// Every move starts with one of these: fixed SQL, not built anew each time.
+const LOCK_INSTANCE = `SELECT *, ${ORG_VERSION_COLUMN} FROM engine_instances WHERE id = ? FOR UPDATE`;
+const LOCK_INSTANCE_AND_TASK = `SELECT i.*, row_to_json(t.*) AS locked_task, ${ORG_VERSION_COLUMN}
+  FROM engine_instances AS i JOIN engine_tasks AS t ON t.instance_id = i.id
+  WHERE t.id = ? FOR UPDATE OF i, t`;
+
 /** Locks an instance for a move; a second move of the same instance waits here. The org version comes along (see orgVersion.ts). */
 export async function lockInstance(trx: Knex.Transaction, id: string): Promise<InstanceRow | undefined> {
-  const row = await trx('engine_instances').where({ id }).forUpdate().first('*', trx.raw(ORG_VERSION_COLUMN));
+  const row = (await trx.raw(LOCK_INSTANCE, [id])).rows[0];
   if (!row) return undefined;
   const { org_version, ...instance } = row;
   noteOrgVersion(trx, org_version);
@@ -54,13 +60,7 @@ export async function lockInstance(trx: Knex.Transaction, id: string): Promise<I
  * re-reads locked rows after waiting for them.
  */
 export async function lockInstanceAndTask(trx: Knex.Transaction, taskId: string): Promise<{ instance: InstanceRow; task: Record<string, unknown> } | undefined> {
-  const row = await trx
-    .select(trx.raw('i.*'), trx.raw('row_to_json(t.*) AS locked_task'), trx.raw(ORG_VERSION_COLUMN))
-    .from('engine_instances as i')
-    .join('engine_tasks as t', 't.instance_id', 'i.id')
-    .where('t.id', taskId)
-    .forUpdate('i', 't')
-    .first();
+  const row = (await trx.raw(LOCK_INSTANCE_AND_TASK, [taskId])).rows[0];
   if (!row) return undefined;
   const { locked_task, org_version, ...instance } = row;
   noteOrgVersion(trx, org_version);

@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
 import type { Move } from './move.ts';
 import { pushLive, remember, type Dispatchable } from '../outbox/outboxCollector.ts';
+import { CURRENT_TIMESTAMP, insertRows, SqlExpression, updateById, type SqlStatement } from './sqlStatement.ts';
+
+const NEXT_VERSION = new SqlExpression('version + 1');
 
 /**
  * Writes a move. The rare part (cancelling the tasks of removed tokens, whose rows it needs back)
@@ -41,19 +44,20 @@ export async function persistMove(move: Move): Promise<void> {
     }
   }
 
-  const statements: Knex.QueryBuilder[] = [];
+  const statements: (Knex.QueryBuilder | SqlStatement)[] = [];
   if (ending) {
     statements.push(trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).update({ state: 'cancelled' }));
     statements.push(trx('engine_subscriptions').where({ instance_id: instance.id }).delete());
   }
   for (const [taskId, changes] of move.taskChanges) {
-    statements.push(trx('engine_tasks').where({ id: taskId }).update({ ...changes, version: trx.raw('version + 1') }));
+    statements.push(updateById('engine_tasks', taskId, { ...changes, version: NEXT_VERSION }));
   }
   if (newTasks.length) {
     // The instance's title as this transaction sees it: a module may have retitled it earlier in the transaction.
-    const title = typeof move.instanceChanges.title === 'string' ? move.instanceChanges.title : trx.raw('(SELECT title FROM engine_instances WHERE id = ?)', [instance.id]);
+    const title = typeof move.instanceChanges.title === 'string' ? move.instanceChanges.title : new SqlExpression('(SELECT title FROM engine_instances WHERE id = ?)', [instance.id]);
     statements.push(
-      trx('engine_tasks').insert(
+      insertRows(
+        'engine_tasks',
         newTasks.map((t) => ({
           id: t.id,
           instance_id: instance.id,
@@ -78,7 +82,7 @@ export async function persistMove(move: Move): Promise<void> {
       ),
     );
     const candidates = newTasks.flatMap((t) => t.candidates.map((userId) => ({ task_id: t.id, user_id: userId })));
-    if (candidates.length) statements.push(trx('engine_task_candidates').insert(candidates));
+    if (candidates.length) statements.push(insertRows('engine_task_candidates', candidates));
   }
   const cancelTokens = [...move.cancelledTimerTokens].filter((id) => !live.has(id));
   if (cancelTokens.length) {
@@ -104,7 +108,8 @@ export async function persistMove(move: Move): Promise<void> {
   }
   if (history.length) {
     statements.push(
-      trx('engine_history').insert(
+      insertRows(
+        'engine_history',
         history.map((h) => ({
           instance_id: instance.id,
           kind: h.kind,
@@ -123,26 +128,25 @@ export async function persistMove(move: Move): Promise<void> {
   }
   if (move.notifications.length) {
     statements.push(
-      trx('core_notifications').insert(
+      insertRows(
+        'core_notifications',
         move.notifications.map((n) => ({ user_id: n.userId, kind: n.kind, title: n.title, body: n.body ?? null, link: n.taskId ? `/tasks/${n.taskId}` : `/instances/${instance.id}`, instance_id: instance.id, task_id: n.taskId ?? null })),
       ),
     );
   }
   statements.push(
-    trx('engine_instances')
-      .where({ id: instance.id })
-      .update({
-        ...move.instanceChanges,
-        tokens: JSON.stringify(move.tokens),
-        variables: JSON.stringify(move.variables),
-        completed_elements: [...move.completedElements],
-        seq: move.countsAsMove ? instance.seq + 1 : instance.seq,
-        state: move.state,
-        end_reason: move.endReason ?? instance.end_reason,
-        ended_at: ending ? trx.fn.now() : instance.ended_at,
-        ...(endEvent ? { end_event_id: endEvent.id, end_event_name: endEvent.name } : {}),
-        updated_at: trx.fn.now(),
-      }),
+    updateById('engine_instances', instance.id, {
+      ...move.instanceChanges,
+      tokens: JSON.stringify(move.tokens),
+      variables: JSON.stringify(move.variables),
+      completed_elements: [...move.completedElements],
+      seq: move.countsAsMove ? instance.seq + 1 : instance.seq,
+      state: move.state,
+      end_reason: move.endReason ?? instance.end_reason,
+      ended_at: ending ? CURRENT_TIMESTAMP : instance.ended_at,
+      ...(endEvent ? { end_event_id: endEvent.id, end_event_name: endEvent.name } : {}),
+      updated_at: CURRENT_TIMESTAMP,
+    }),
   );
   const outbox = move.outbox.length ? trx('engine_outbox').insert(move.outbox.map((o) => ({ topic: o.topic, payload: JSON.stringify(o.payload) }))).returning(['id', 'topic', 'payload']) : null;
   remember(trx, await runTogether(trx, statements, outbox));
@@ -154,8 +158,8 @@ export async function persistMove(move: Move): Promise<void> {
 }
 
 /** Runs writes as one statement of CTEs; answers the rows the (optional) last one returns. */
-async function runTogether(trx: Knex.Transaction, writes: Knex.QueryBuilder[], returning: Knex.QueryBuilder | null): Promise<Dispatchable[]> {
-  const parts = writes.map((q) => q.toSQL());
+async function runTogether(trx: Knex.Transaction, writes: (Knex.QueryBuilder | SqlStatement)[], returning: Knex.QueryBuilder | null): Promise<Dispatchable[]> {
+  const parts = writes.map((q) => ('toSQL' in q ? q.toSQL() : q));
   const last = returning?.toSQL();
   const ctes = parts.map((p, i) => `w${i} AS (${p.sql})`);
   if (last) ctes.push(`ret AS (${last.sql})`);
