@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Move } from './move.ts';
 import { pushLive, remember, type Dispatchable } from '../outbox/outboxCollector.ts';
+import { preparedName } from './preparedNames.ts';
 import { CURRENT_TIMESTAMP, insertRows, SqlExpression, updateById, type SqlStatement } from './sqlStatement.ts';
 
 const NEXT_VERSION = new SqlExpression('version + 1');
@@ -165,7 +166,8 @@ async function runTogether(trx: Knex.Transaction, writes: (Knex.QueryBuilder | S
   if (last) ctes.push(`ret AS (${last.sql})`);
   const sql = `WITH ${ctes.join(', ')} SELECT ${last ? 'id, topic, payload FROM ret' : 'NULL AS id WHERE false'}`;
   const bindings = [...parts.flatMap((p) => p.bindings), ...(last?.bindings ?? [])];
-  const result = await trx.raw(sql, bindings as Knex.RawBinding[]);
+  const name = preparedName(sql);
+  const result = await trx.raw(sql, bindings as Knex.RawBinding[]).options(name ? { name } : {});
   return (result.rows as { id: number | string; topic: string; payload: Record<string, unknown> | string }[]).map((r) => ({
     id: Number(r.id),
     topic: r.topic,
