@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, waitFor, type OrgFixture, type TestApp } from '@kunlun/test-kit';
-import { seedDocumentsOrg } from './documentsOrg.ts';
-import { DocumentsDesk, upload } from './documentsDesk.ts';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from '@kunlun/test-kit';
+import { upload } from './documentsDesk.ts';
 import { sealPng } from './unit/rendition/sealFixture.ts';
 import { outputDir, pdfInfo, pdfText, renderPage } from './unit/rendition/poppler.ts';
 import { pixel, type RasterImage } from './unit/rendition/pngCodec.ts';
 import { HEAD, TYPE_AREA, mm } from '../src/rendition/pageGeometry.ts';
 import { deliverBatch } from '../src/distribution.ts';
 import { chinaYear } from '../src/documentNumbering.ts';
+import { documentsSite } from './documentsSite.ts';
 
 /**
  * documents.outgoing step by step: countersign by other departments, sign-off (签发人 recorded),
@@ -39,52 +39,44 @@ function redIn(image: RasterImage, top: number, bottom: number) {
 }
 
 describe('documents.outgoing', () => {
-  let app: TestApp;
-  let org: OrgFixture;
-  let desk: DocumentsDesk;
 
-  beforeAll(async () => {
-    app = await createTestApp({ modules: ['documents'], workers: true });
-    org = await seedDocumentsOrg(app.runtime);
-    desk = new DocumentsDesk(app);
-  });
-  afterAll(() => app.close());
+  const site = documentsSite();
 
   it('given a 通知 countersigned by two departments, when it is signed off, numbered and printed with the seal, then its stored PDF follows GB/T 9704', { timeout: 90_000 }, async () => {
     const title = '西宁市人民政府办公室关于做好冬春季安全生产工作的通知';
-    const drafted = await desk.draft('xn_clerk', {
+    const drafted = await site.desk.draft('xn_clerk', {
       docType: '通知',
       title,
       urgency: 'urgent',
-      mainRecipientIds: [org.units['632200-001'], org.units['630200-001']],
-      copyRecipientIds: [org.units['630100-003']],
+      mainRecipientIds: [site.org.units['632200-001'], site.org.units['630200-001']],
+      copyRecipientIds: [site.org.units['630100-003']],
       bodyHtml: '<p>为切实做好冬春季安全生产工作，现将有关事项通知如下。</p><p>一、提高思想认识</p><p>各地各部门要充分认识做好冬春季安全生产工作的重要性。</p><p>二、强化隐患排查</p><p>重点排查燃气、消防、道路交通等领域。</p>',
       note: '此件公开发布',
     });
-    await desk.handOn('xn_clerk', drafted.instanceId, '拟稿');
-    await desk.handOn('xn_head', drafted.instanceId, '部门审核');
-    await desk.change('xn_head', drafted.id, { countersignUnitIds: [org.units['630100-002'], org.units['630100-003']] });
-    await desk.handOn('xn_head', drafted.instanceId, '办公室核稿');
-    expect(await desk.standing(drafted.instanceId)).toEqual(['countersign:xn_edu_head', 'countersign:xn_fgw_head']);
-    await desk.handOn('xn_fgw_head', drafted.instanceId, '会签', { opinion: '同意' });
-    expect(await desk.standing(drafted.instanceId)).toEqual(['countersign:xn_edu_head']);
-    await desk.handOn('xn_edu_head', drafted.instanceId, '会签', { opinion: '建议增加校园安全内容', outcome: 'disagree' });
+    await site.desk.handOn('xn_clerk', drafted.instanceId, '拟稿');
+    await site.desk.handOn('xn_head', drafted.instanceId, '部门审核');
+    await site.desk.change('xn_head', drafted.id, { countersignUnitIds: [site.org.units['630100-002'], site.org.units['630100-003']] });
+    await site.desk.handOn('xn_head', drafted.instanceId, '办公室核稿');
+    expect(await site.desk.standing(drafted.instanceId)).toEqual(['countersign:xn_edu_head', 'countersign:xn_fgw_head']);
+    await site.desk.handOn('xn_fgw_head', drafted.instanceId, '会签', { opinion: '同意' });
+    expect(await site.desk.standing(drafted.instanceId)).toEqual(['countersign:xn_edu_head']);
+    await site.desk.handOn('xn_edu_head', drafted.instanceId, '会签', { opinion: '建议增加校园安全内容', outcome: 'disagree' });
     // Every opinion goes to the leader, who signs off.
-    await desk.handOn('xn_leader', drafted.instanceId, '领导签发', { opinion: '同意印发' });
-    await desk.handOn('xn_secretary', drafted.instanceId, '复核');
-    const numbered = await desk.document('xn_registrar', drafted.id);
+    await site.desk.handOn('xn_leader', drafted.instanceId, '领导签发', { opinion: '同意印发' });
+    await site.desk.handOn('xn_secretary', drafted.instanceId, '复核');
+    const numbered = await site.desk.document('xn_registrar', drafted.id);
     expect(numbered).toMatchObject({ state: 'numbered', docNumber: `宁政办〔${chinaYear()}〕1号`, signers: ['马明德'], signedOffAt: expect.any(String) });
-    const seal = await upload(await desk.client('xn_registrar'), '印章.png', sealPng(), 'image/png');
-    await desk.change('xn_registrar', drafted.id, { sealed: true, sealFileId: seal, copyNumber: '000128' });
-    await desk.handOn('xn_registrar', drafted.instanceId, '印制');
+    const seal = await upload(await site.desk.client('xn_registrar'), '印章.png', sealPng(), 'image/png');
+    await site.desk.change('xn_registrar', drafted.id, { sealed: true, sealFileId: seal, copyNumber: '000128' });
+    await site.desk.handOn('xn_registrar', drafted.instanceId, '印制');
     const printed = await waitFor(async () => {
-      const d = await desk.document('xn_registrar', drafted.id);
+      const d = await site.desk.document('xn_registrar', drafted.id);
       return d.rendition.state === 'ready' ? d : null;
     }, { what: 'the rendition', timeoutMs: 60_000 });
     expect(printed.state).toBe('printed');
 
     // The stored PDF, downloaded as a reader does.
-    const download = await downloadAs(await desk.client('xn_clerk'), `/api/files/${printed.rendition.fileId}`);
+    const download = await downloadAs(await site.desk.client('xn_clerk'), `/api/files/${printed.rendition.fileId}`);
     expect(download.type).toBe('application/pdf');
     const file = path.join(out, `issued-${tag}.pdf`);
     fs.writeFileSync(file, download.bytes);
@@ -109,24 +101,24 @@ describe('documents.outgoing', () => {
     expect(redIn(sealed, 0, sealed.height).count).toBeGreaterThan(1000);
 
     // 核发: every recipient gets its inbox entry, once, however often a batch is delivered.
-    await desk.handOn('xn_registrar', drafted.instanceId, '核发');
+    await site.desk.handOn('xn_registrar', drafted.instanceId, '核发');
     const done = await waitFor(async () => {
-      const d = await desk.document('xn_clerk', drafted.id);
+      const d = await site.desk.document('xn_clerk', drafted.id);
       return d.distribution?.state === 'done' ? d.distribution : null;
     }, { what: 'the distribution' });
     expect(done).toMatchObject({ total: 3, delivered: 3 });
-    const ctx = { db: app.runtime.db, engine: { transaction: app.runtime.engine.transaction.bind(app.runtime.engine) }, notify: async () => 0, events: { emitAfterCommit: async () => {} }, jobs: {}, log: app.runtime.log } as never;
+    const ctx = { db: site.app.runtime.db, engine: { transaction: site.app.runtime.engine.transaction.bind(site.app.runtime.engine) }, notify: async () => 0, events: { emitAfterCommit: async () => {} }, jobs: {}, log: site.app.runtime.log } as never;
     expect(await deliverBatch(ctx, { distributionId: done.id, from: 0, to: 3 })).toEqual({ delivered: 0, done: false });
-    expect(Number((await app.runtime.db('documents_receipts').where({ document_id: drafted.id }).count<{ n: number }[]>('* as n'))[0]!.n)).toBe(3);
-    expect((await desk.document('xn_clerk', drafted.id)).distribution).toMatchObject({ total: 3, delivered: 3 });
-    await desk.handOn('xn_registrar', drafted.instanceId, '归档');
-    expect((await desk.document('xn_clerk', drafted.id)).state).toBe('archived');
-    expect((await desk.list('xn_clerk', 'box=archived')).items.map((i) => i.documentId)).toEqual([drafted.id]);
+    expect(Number((await site.app.runtime.db('documents_receipts').where({ document_id: drafted.id }).count<{ n: number }[]>('* as n'))[0]!.n)).toBe(3);
+    expect((await site.desk.document('xn_clerk', drafted.id)).distribution).toMatchObject({ total: 3, delivered: 3 });
+    await site.desk.handOn('xn_registrar', drafted.instanceId, '归档');
+    expect((await site.desk.document('xn_clerk', drafted.id)).state).toBe('archived');
+    expect((await site.desk.list('xn_clerk', 'box=archived')).items.map((i) => i.documentId)).toEqual([drafted.id]);
   });
 
   it('gives a preview PDF of a draft, with the number left blank', async () => {
-    const drafted = await desk.draft('xn_clerk', { docType: '函', title: '关于商请支持冬季供暖保障的函', mainRecipientIds: [org.units['632200-001']], bodyHtml: '<p>请予支持。</p>' });
-    const preview = await downloadAs(await desk.client('xn_clerk'), `/api/documents/${drafted.id}/preview`);
+    const drafted = await site.desk.draft('xn_clerk', { docType: '函', title: '关于商请支持冬季供暖保障的函', mainRecipientIds: [site.org.units['632200-001']], bodyHtml: '<p>请予支持。</p>' });
+    const preview = await downloadAs(await site.desk.client('xn_clerk'), `/api/documents/${drafted.id}/preview`);
     expect(preview.type).toBe('application/pdf');
     const file = path.join(out, `preview-${tag}.pdf`);
     fs.writeFileSync(file, preview.bytes);
