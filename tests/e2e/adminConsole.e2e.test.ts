@@ -1,11 +1,9 @@
 /// <reference lib="dom" />
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, seedOrg, waitFor, type TestApp } from '@kunlun/test-kit';
-import { openBrowser, type Browser } from '../kit/browser.ts';
-import { TIMEOUT, shoot, signIn } from './desktopSteps.ts';
-
-const WEB_DIST = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist');
+import { describe, expect, it } from 'vitest';
+import { waitFor } from '@kunlun/test-kit';
+import type { Browser } from '../kit/browser.ts';
+import { TIMEOUT, shoot } from './desktopSteps.ts';
+import { desktopSite } from './desktopSite.ts';
 
 /** The menu entries of the administration group a signed-in person sees. */
 async function adminEntries(browser: Browser): Promise<string[]> {
@@ -19,24 +17,8 @@ async function adminEntries(browser: Browser): Promise<string[]> {
  * administrator roles, grants, sessions and users' audit; the auditor the administrators' audit.
  */
 describe('the admin console (Chromium)', () => {
-  let app: TestApp;
-  const open: Browser[] = [];
-
-  beforeAll(async () => {
-    app = await createTestApp({ modules: ['general'], env: { KUNLUN_WEB_DIR: WEB_DIST } });
-    await seedOrg(app.runtime);
-  });
-  afterAll(async () => {
-    for (const browser of open) await browser.close();
-    await app?.close();
-  });
-
-  async function admin(username: string): Promise<Browser> {
-    const browser = await openBrowser();
-    open.push(browser);
-    await signIn(browser, app.url, username);
-    return browser;
-  }
+  const site = desktopSite();
+  const admin = (username: string) => site.signedIn(username);
 
   it('the system administrator adds a unit in the tree and imports people, seeing each bad row of a file', async () => {
     const browser = await admin('admin');
@@ -57,12 +39,12 @@ describe('the admin console (Chromium)', () => {
     await dialog.locator('input[name="unitCode"]').fill('632200-009');
     await dialog.getByRole('button', { name: '保存' }).click();
     // then it exists on the server and shows in the tree
-    await waitFor(async () => (await app.runtime.db('core_org_units').where({ code: '632200-009' }).first('id')) !== undefined, { what: 'the new unit' });
+    await waitFor(async () => (await site.app.runtime.db('core_org_units').where({ code: '632200-009' }).first('id')) !== undefined, { what: 'the new unit' });
     await page.locator('.el-tree-node__content', { hasText: '海北藏族自治州统计局' }).waitFor({ timeout: TIMEOUT });
     await shoot(browser, 'admin-system-org');
 
     // when a file of people with a bad unit code is checked
-    await page.goto(`${app.url}/admin/import`);
+    await page.goto(`${site.app.url}/admin/import`);
     await page.getByText('人员', { exact: true }).click();
     const csv = (rows: string[]) => ({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(['用户名,姓名,机构编码,岗位', ...rows].join('\n')) });
     await page.setInputFiles('[data-test="import-file"]', csv(['hb_stat_clerk,张三,632200-009,staff', 'hb_stat_head,李四,999999-999,dept_head']));
@@ -73,7 +55,7 @@ describe('the admin console (Chromium)', () => {
     const report = await problems.innerText();
     expect(report).toContain('999999-999');
     expect(report).toMatch(/\b3\b/);
-    expect(await app.runtime.db('core_users').where({ username: 'hb_stat_clerk' }).first('id')).toBeUndefined();
+    expect(await site.app.runtime.db('core_users').where({ username: 'hb_stat_clerk' }).first('id')).toBeUndefined();
     await shoot(browser, 'admin-system-import-problems');
 
     // when the corrected file is imported with an initial password for the new accounts
@@ -82,10 +64,10 @@ describe('the admin console (Chromium)', () => {
     await page.locator('[data-action="import-run"]').click();
     await page.locator('[data-test="import-result"]').waitFor({ timeout: TIMEOUT });
     expect(await page.locator('[data-test="import-result"]').innerText()).toContain('新建 1');
-    expect(await app.runtime.db('core_users').where({ username: 'hb_stat_clerk' }).first('id')).toBeDefined();
+    expect(await site.app.runtime.db('core_users').where({ username: 'hb_stat_clerk' }).first('id')).toBeDefined();
 
     // and the modules page lists 签报 as running
-    await page.goto(`${app.url}/admin/modules`);
+    await page.goto(`${site.app.url}/admin/modules`);
     await page.locator('[data-test="modules-admin"] .el-table__row', { hasText: 'general' }).waitFor({ timeout: TIMEOUT });
     expect(browser.problems.filter((p) => !/40[19]|422/.test(p))).toEqual([]);
   });
@@ -95,14 +77,14 @@ describe('the admin console (Chromium)', () => {
     const { page } = browser;
     expect(await adminEntries(browser)).toEqual(['core.admin.audit', 'core.admin.org', 'core.admin.roles', 'core.admin.sessions']);
     // the roles and what they allow
-    await page.goto(`${app.url}/admin/roles`);
+    await page.goto(`${site.app.url}/admin/roles`);
     await page.locator('[data-test="roles"] .el-table__row').first().waitFor({ timeout: TIMEOUT });
     await shoot(browser, 'admin-security-roles');
     // given a clerk signed in elsewhere
-    const clerk = await app.signedIn('hb_clerk');
+    const clerk = await site.app.signedIn('hb_clerk');
     expect((await clerk.get('/api/me')).status).toBe(200);
     // when the security administrator ends the clerk's session
-    await page.goto(`${app.url}/admin/sessions`);
+    await page.goto(`${site.app.url}/admin/sessions`);
     const row = page.locator('[data-test="sessions-admin"] .el-table__row', { hasText: 'hb_clerk' }).first();
     await row.waitFor({ timeout: TIMEOUT });
     await row.getByRole('button', { name: '强制下线' }).click();
@@ -121,7 +103,7 @@ describe('the admin console (Chromium)', () => {
     await trail.locator('.el-table__row', { hasText: 'org.unit.create' }).first().waitFor({ timeout: TIMEOUT });
     await shoot(browser, 'admin-audit-trail');
     // and a page of another duty is refused
-    await page.goto(`${app.url}/admin/org`);
+    await page.goto(`${site.app.url}/admin/org`);
     await page.waitForURL(/\/forbidden/, { timeout: TIMEOUT });
   });
 });

@@ -7,8 +7,8 @@ import { createTestApp, Desk, seedOrg, waitFor, type ApiClient, type TestApp } f
 import { openBrowser, type Browser } from '../kit/browser.ts';
 import { TIMEOUT, fontsUsedFor, shoot, signIn } from './desktopSteps.ts';
 import { dragShape, editorReady, libraryAction, libraryStatus, openLibrary, pickOption, pickPerson, selectShape, shape } from './designerSteps.ts';
+import { WEB_DIST } from './desktopSite.ts';
 
-const WEB_DIST = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist');
 const SHIPPED = path.resolve(import.meta.dirname, '..', '..', 'workflows', 'base', 'general', 'general.approval.bpmn');
 const KEY = 'general.approval';
 

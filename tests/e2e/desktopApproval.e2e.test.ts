@@ -1,8 +1,6 @@
 /// <reference lib="dom" />
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, seedOrg, waitFor, type OrgFixture, type TestApp } from '@kunlun/test-kit';
-import { openBrowser, type Browser } from '../kit/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from '@kunlun/test-kit';
 import {
   TIMEOUT,
   act,
@@ -20,8 +18,7 @@ import {
   stillSamePage,
   writeOpinion,
 } from './desktopSteps.ts';
-
-const WEB_DIST = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist');
+import { desktopSite } from './desktopSite.ts';
 
 /**
  * A 签报 (general.approval) through the web desktop in Debian's Chromium, on the real server and
@@ -30,24 +27,8 @@ const WEB_DIST = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist');
  * every opinion in its history — at desktop width and at phone width.
  */
 describe('a 签报 handled in the web desktop (Chromium)', () => {
-  let app: TestApp;
-  let org: OrgFixture;
-  const open: Browser[] = [];
-
-  beforeAll(async () => {
-    app = await createTestApp({ modules: ['general'], env: { KUNLUN_WEB_DIR: WEB_DIST } });
-    org = await seedOrg(app.runtime);
-  });
-  afterAll(async () => {
-    for (const browser of open) await browser.close();
-    await app?.close();
-  });
-
-  async function browserAt(width: number): Promise<Browser> {
-    const browser = await openBrowser(width < 600 ? { width, height: 740 } : { width, height: 900 });
-    open.push(browser);
-    return browser;
-  }
+  const site = desktopSite();
+  const browserAt = (width: number) => site.browser(width < 600 ? { width, height: 740 } : { width, height: 900 });
 
   async function roundTrip(width: number, label: string): Promise<void> {
     const title = `关于购置档案柜的请示（${label}）`;
@@ -56,15 +37,15 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     const [clerk, head, leader] = [await browserAt(width), await browserAt(width), await browserAt(width)];
 
     // given the clerk and the department head signed in, the head looking at 待办
-    await signIn(clerk, app.url, 'hb_clerk');
-    await signIn(head, app.url, 'hb_head');
-    await openBox(head.page, app.url, 'todo');
+    await signIn(clerk, site.app.url, 'hb_clerk');
+    await signIn(head, site.app.url, 'hb_head');
+    await openBox(head.page, site.app.url, 'todo');
     await markPage(head.page);
     expect(await boxItem(head.page, title).count()).toBe(0);
 
     // when the clerk starts a 签报 from the catalogue and submits it
     const attachment = { name: `档案柜报价单（${label}）.txt`, text: '档案柜 4 组，每组 3000 元。' };
-    const instanceId = await startApproval(clerk.page, app.url, { title, content: '办公室档案柜已满，拟购置 4 组。', urgency: '加急', attachment });
+    const instanceId = await startApproval(clerk.page, site.app.url, { title, content: '办公室档案柜已满，拟购置 4 组。', urgency: '加急', attachment });
     await shoot(clerk, `approval-${label}-1-clerk-submitted`);
 
     // then it appears in the head's 待办 without a reload, marked urgent, and the 待办 badge counts it
@@ -117,8 +98,8 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     await backInTodoList(head.page);
 
     // and the leader in charge agrees
-    await signIn(leader, app.url, 'hb_leader');
-    await openBox(leader.page, app.url, 'todo');
+    await signIn(leader, site.app.url, 'hb_leader');
+    await openBox(leader.page, site.app.url, 'todo');
     await openTask(leader.page, title);
     await writeOpinion(leader.page, leaderOpinion);
     await shoot(leader, `approval-${label}-5-leader-task`);
@@ -126,7 +107,7 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     await backInTodoList(leader.page);
 
     // then the clerk finds it in 我发起的 as done, with every opinion in its history
-    await openBox(clerk.page, app.url, 'started');
+    await openBox(clerk.page, site.app.url, 'started');
     const done = boxItem(clerk.page, title);
     await done.waitFor({ timeout: TIMEOUT });
     expect(await done.getAttribute('data-state')).toBe('completed');
@@ -148,7 +129,7 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     await shoot(clerk, `approval-${label}-6-clerk-done-history`);
 
     // and the print view shows the form with its approval record
-    await clerk.page.goto(`${app.url}/print/instances/${instanceId}`);
+    await clerk.page.goto(`${site.app.url}/print/instances/${instanceId}`);
     const approvals = clerk.page.locator('[data-test="print-approvals"]');
     await approvals.getByText(leaderOpinion).waitFor({ timeout: TIMEOUT });
     expect(await approvals.innerText()).toContain(returnOpinion);
@@ -172,14 +153,14 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
   it('draws Chinese with a CJK font, not boxes, on the desktop and its other pages', async () => {
     const browser = await browserAt(1280);
     const { page } = browser;
-    await signIn(browser, app.url, 'hb_clerk');
+    await signIn(browser, site.app.url, 'hb_clerk');
     // the desktop home: its widgets show the boxes (我发起的 holds the two 签报 done above)
     await page.locator('[data-widget-id="core.started"] [data-test="box-item"]').first().waitFor({ timeout: TIMEOUT });
     await page.locator('[data-widget-id="core.todo"] [data-widget-box="todo"]').waitFor({ timeout: TIMEOUT });
     await page.locator('[data-widget-id="core.notices"]').getByText('已办结').first().waitFor({ timeout: TIMEOUT });
     await shoot(browser, 'home-widgets');
     // the text is drawn with a CJK font wherever it is
-    await openBox(page, app.url, 'started');
+    await openBox(page, site.app.url, 'started');
     await page.locator('[data-test="box-item"]').first().waitFor({ timeout: TIMEOUT });
     for (const selector of ['[data-test="task-center"] h1', '[data-test="box-item"] .box-item__title', '[data-menu-id="core.tasks"] .side-menu__title']) {
       const fonts = await fontsUsedFor(page, selector);
@@ -188,11 +169,11 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     }
     await shoot(browser, 'approval-fonts-started-box');
     // and the other pages of a clerk open
-    await page.goto(`${app.url}/processes`);
+    await page.goto(`${site.app.url}/processes`);
     await page.locator('[data-process="general.approval"]').waitFor({ timeout: TIMEOUT });
-    await page.goto(`${app.url}/me/proxies`);
+    await page.goto(`${site.app.url}/me/proxies`);
     await page.getByRole('heading', { name: '外出委托' }).waitFor({ timeout: TIMEOUT });
-    await page.goto(`${app.url}/tasks?box=done&sort=due&keyword=${encodeURIComponent('档案柜')}`);
+    await page.goto(`${site.app.url}/tasks?box=done&sort=due&keyword=${encodeURIComponent('档案柜')}`);
     await page.locator('[data-test="box-item"]').first().waitFor({ timeout: TIMEOUT });
     expect(browser.problems.filter((p) => !/401/.test(p))).toEqual([]);
   });
@@ -200,10 +181,10 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
   it('a session that ends while working leads to sign-in, and then back to the same page', async () => {
     const browser = await browserAt(1280);
     const { page } = browser;
-    await signIn(browser, app.url, 'hb_clerk');
-    await openBox(page, app.url, 'started');
+    await signIn(browser, site.app.url, 'hb_clerk');
+    await openBox(page, site.app.url, 'started');
     // when the session lies idle past its limit (as the server sees it)
-    await app.runtime.db('core_sessions').where({ user_id: org.users.hb_clerk }).whereNull('ended_at').update({ last_seen_at: app.runtime.db.raw("now() - interval '7 days'") });
+    await site.app.runtime.db('core_sessions').where({ user_id: site.org.users.hb_clerk }).whereNull('ended_at').update({ last_seen_at: site.app.runtime.db.raw("now() - interval '7 days'") });
     // and the clerk goes on to 已办
     await page.locator('[data-box-tab="done"]').click();
     // then the sign-in page says why and keeps the way back
@@ -215,7 +196,7 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     await page.fill('input[name="username"]', 'hb_clerk');
     await page.fill('input[name="password"]', 'Kunlun@2026');
     await page.press('input[name="password"]', 'Enter');
-    await page.waitForURL(`${app.url}/tasks?box=done`, { timeout: TIMEOUT });
+    await page.waitForURL(`${site.app.url}/tasks?box=done`, { timeout: TIMEOUT });
     await page.locator('[data-test="task-center"][data-box="done"]').waitFor({ timeout: TIMEOUT });
     await waitFor(async () => (await page.locator('[data-test="box-item"]').count()) > 0, { what: 'the done box to list the handled tasks' });
   });

@@ -1,12 +1,11 @@
 /// <reference lib="dom" />
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type OrgFixture, type TestApp } from '@kunlun/test-kit';
 import { openBrowser, type Browser } from '../kit/browser.ts';
 import { seedDocumentsOrg } from '../../modules/documents/test/documentsOrg.ts';
 import { DocumentsDesk } from '../../modules/documents/test/documentsDesk.ts';
+import { WEB_DIST } from './desktopSite.ts';
 
-const WEB_DIST = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist');
 
 /** The documents screens in Chromium: a registrar signs for a document, the sender sees it signed, a clerk drafts one. */
 describe('documents on the web desktop (Chromium)', () => {

@@ -1,10 +1,9 @@
 /// <reference lib="dom" />
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, seedOrg, type TestApp } from '@kunlun/test-kit';
 import { openBrowser, type Browser } from '../kit/browser.ts';
+import { WEB_DIST } from './desktopSite.ts';
 
-const WEB_DIST = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist');
 
 describe('signing in to the web desktop (Chromium)', () => {
   let app: TestApp;

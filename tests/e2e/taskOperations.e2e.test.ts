@@ -1,11 +1,8 @@
 /// <reference lib="dom" />
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, seedOrg, type TestApp } from '@kunlun/test-kit';
-import { openBrowser, type Browser } from '../kit/browser.ts';
-import { TIMEOUT, act, backInTodoList, boxItem, openBox, openTask, shoot, signIn, startApproval, writeOpinion } from './desktopSteps.ts';
-
-const WEB_DIST = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist');
+import { describe, expect, it } from 'vitest';
+import type { Browser } from '../kit/browser.ts';
+import { TIMEOUT, act, backInTodoList, boxItem, openBox, openTask, shoot, startApproval, writeOpinion } from './desktopSteps.ts';
+import { desktopSite } from './desktopSite.ts';
 
 /** Chooses people in the open people picker by searching their names. */
 async function pickPeople(browser: Browser, people: { name: string; username: string }[]): Promise<void> {
@@ -28,31 +25,15 @@ async function confirmBox(browser: Browser, text?: string): Promise<void> {
  * initiator, 传阅 with its read receipt, 加签 and 减签, 转办, and 不同意.
  */
 describe('operations on a 签报 beyond agreeing (Chromium)', () => {
-  let app: TestApp;
-  const open: Browser[] = [];
-
-  beforeAll(async () => {
-    app = await createTestApp({ modules: ['general'], env: { KUNLUN_WEB_DIR: WEB_DIST } });
-    await seedOrg(app.runtime);
-  });
-  afterAll(async () => {
-    for (const browser of open) await browser.close();
-    await app?.close();
-  });
-
-  async function desk(username: string): Promise<Browser> {
-    const browser = await openBrowser();
-    open.push(browser);
-    await signIn(browser, app.url, username);
-    return browser;
-  }
+  const site = desktopSite();
+  const desk = (username: string) => site.signedIn(username);
 
   it('urge, withdraw, circulate with a read receipt, add and remove a signer, transfer, disagree', async () => {
     const title = '关于调整值班安排的请示';
     const [clerk, head, reader] = [await desk('hb_clerk'), await desk('hb_head'), await desk('hb_edu_head')];
-    await openBox(head.page, app.url, 'todo');
-    await openBox(reader.page, app.url, 'cc');
-    await startApproval(clerk.page, app.url, { title, content: '春节期间值班安排拟作调整。', urgency: '普通' });
+    await openBox(head.page, site.app.url, 'todo');
+    await openBox(reader.page, site.app.url, 'cc');
+    await startApproval(clerk.page, site.app.url, { title, content: '春节期间值班安排拟作调整。', urgency: '普通' });
 
     // 催办: the clerk urges the head, whose bell rings at once
     await clerk.page.locator('[data-action="urge"]').click();
@@ -109,7 +90,7 @@ describe('operations on a 签报 beyond agreeing (Chromium)', () => {
 
     // 不同意: the leader disagrees (an opinion is required), and the 签报 ends as not agreed
     const leader = await desk('hb_leader');
-    await openBox(leader.page, app.url, 'todo');
+    await openBox(leader.page, site.app.url, 'todo');
     await openTask(leader.page, title);
     await act(leader.page, 'disagree');
     await leader.page.getByText('不同意时请填写意见').waitFor({ timeout: TIMEOUT });
@@ -118,7 +99,7 @@ describe('operations on a 签报 beyond agreeing (Chromium)', () => {
     await confirmBox(leader);
     await backInTodoList(leader.page);
 
-    await openBox(clerk.page, app.url, 'started');
+    await openBox(clerk.page, site.app.url, 'started');
     await boxItem(clerk.page, title).click();
     const history = clerk.page.locator('[data-test="history"]');
     await history.locator('[data-kind="instance.completed"]').waitFor({ timeout: TIMEOUT });
@@ -127,6 +108,6 @@ describe('operations on a 签报 beyond agreeing (Chromium)', () => {
       expect(text).toContain(line);
     }
     await shoot(clerk, 'operations-history');
-    for (const browser of open) expect(browser.problems.filter((p) => !/401/.test(p))).toEqual([]);
+    for (const browser of site.browsers) expect(browser.problems.filter((p) => !/401/.test(p))).toEqual([]);
   });
 });
