@@ -30,7 +30,13 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['core/test/unit/**/*.test.ts', 'workflows/test/**/*.test.ts', 'modules/*/test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['core/test/unit/**/*.test.ts', 'workflows/test/**/*.test.ts', 'modules/*/test/unit/**/*.test.ts', 'tests/boundaries/**/*.test.ts'],
+        },
+      },
       integrationProject('postgres'),
       integrationProject('pglite'),
       {

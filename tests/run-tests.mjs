@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The test command of the README and of CI: type-check, then every vitest project, then one
+// The test command of the README and of CI: type-check, formatting check, then every vitest project, then one
 // plain summary line "N passed, N failed" (a run that executed no test shows "0 passed").
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,6 +24,10 @@ let failed = 0;
 let passed = 0;
 console.log('== type-check ==');
 if (run('pnpm', ['typecheck']) === 0) passed++;
+else failed++;
+
+console.log('== format ==');
+if (run('pnpm', ['format:check']) === 0) passed++;
 else failed++;
 
 console.log('== vitest ==');

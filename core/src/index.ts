@@ -4,6 +4,7 @@
  */
 export { defineModule, type ModuleManifest, type ModuleManifestInput } from './modules/manifest.ts';
 export type { ModuleContext, RegisterModule, AfterCommitJobOptions } from './modules/moduleContext.ts';
+export type { ModuleServices, ModuleEvents, EngineInstanceEnded, ServiceId, EventId, OwnEventId, ModuleEventHandler } from './modules/moduleContracts.ts';
 export { defineRoute, RESPONSE_SENT, type RouteSpec, type RouteInput, type RouteAccess, type AnyRoute } from './http/route.ts';
 export { pagingQuery, pageSchema, queryBool, queryInt } from './http/validation.ts';
 export { readUpload, type Upload, type UploadedFile } from './http/uploads.ts';
@@ -19,9 +20,23 @@ export { BpmnError } from './engine/behaviors/automaticTasks.ts';
 export type { JobProcessor } from './jobs/jobQueues.ts';
 export type { Logger } from './log/logger.ts';
 export type { ModuleEngine } from './engine/moduleEngine.ts';
-export type { OpenTaskView, TaskRecord, CirculationRecord, PersonName } from './engine/queries/processReads.ts';
+export type { OpenTaskView, TaskRecord, CirculationRecord, PersonName, InstanceSummary } from './engine/queries/processReads.ts';
 export type { FormSubmission, FormSubmitHandler, FormSubmitResult, FormRead, FormValuesReader } from './engine/forms/formRecords.ts';
 export type { NotificationInput } from './notifications/notify.ts';
 export type { MoveResult } from './engine/engine.ts';
 export type { Files, FileInfo, FileDescription, FileAccessCheck } from './files/files.ts';
 export type { Actor } from './engine/runtime/move.ts';
+export type {
+  OrgService,
+  OrgUnit,
+  OrgPerson,
+  OrgPost,
+  OrgPostHolder,
+  OrgPage,
+  OrgPageRequest,
+  OrgUnitQuery,
+  OrgPeopleQuery,
+  OrgReadOptions,
+} from './org/service/orgService.ts';
+export type { UnitKind, UnitLevel } from './org/unitRules.ts';
+export { coreReferences, type CoreReference } from './modules/coreReferences.ts';

@@ -7,7 +7,9 @@ import { desktopSite } from './desktopSite.ts';
 
 /** The menu entries of the administration group a signed-in person sees. */
 async function adminEntries(browser: Browser): Promise<string[]> {
-  const ids = await browser.page.locator('[data-test="admin-menu"] [data-menu-id]').evaluateAll((items) => items.map((i) => i.getAttribute('data-menu-id') ?? ''));
+  const ids = await browser.page
+    .locator('[data-test="admin-menu"] [data-menu-id]')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-menu-id') ?? ''));
   return ids.sort();
 }
 

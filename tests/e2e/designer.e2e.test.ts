@@ -25,9 +25,17 @@ function nextRelease(shipped: string): string {
     '<bpmn:endEvent id="approved" name="审批通过">',
     '<bpmn:userTask id="record" name="办公室备案" kunlun:assignee="post(&quot;office_director&quot;, initiator.unit)" kunlun:formKey="general.approval" kunlun:operations="complete">\n      <bpmn:incoming>approveAgreed</bpmn:incoming>\n      <bpmn:outgoing>toApproved</bpmn:outgoing>\n    </bpmn:userTask>\n    <bpmn:endEvent id="approved" name="审批通过">',
   );
-  xml = edit(xml, '<bpmn:sequenceFlow id="approveAgreed" name="同意" sourceRef="approveDecision" targetRef="approved" />', '<bpmn:sequenceFlow id="approveAgreed" name="同意" sourceRef="approveDecision" targetRef="record" />\n    <bpmn:sequenceFlow id="toApproved" sourceRef="record" targetRef="approved" />');
+  xml = edit(
+    xml,
+    '<bpmn:sequenceFlow id="approveAgreed" name="同意" sourceRef="approveDecision" targetRef="approved" />',
+    '<bpmn:sequenceFlow id="approveAgreed" name="同意" sourceRef="approveDecision" targetRef="record" />\n    <bpmn:sequenceFlow id="toApproved" sourceRef="record" targetRef="approved" />',
+  );
   xml = edit(xml, '<bpmn:incoming>approveAgreed</bpmn:incoming>\n    </bpmn:endEvent>', '<bpmn:incoming>toApproved</bpmn:incoming>\n    </bpmn:endEvent>');
-  xml = edit(xml, '<di:waypoint x="865" y="200" />\n        <di:waypoint x="922" y="200" />', '<di:waypoint x="840" y="175" />\n        <di:waypoint x="840" y="80" />\n        <di:waypoint x="890" y="80" />');
+  xml = edit(
+    xml,
+    '<di:waypoint x="865" y="200" />\n        <di:waypoint x="922" y="200" />',
+    '<di:waypoint x="840" y="175" />\n        <di:waypoint x="840" y="80" />\n        <di:waypoint x="890" y="80" />',
+  );
   xml = edit(xml, '<dc:Bounds x="883" y="182" width="22" height="14" />', '<dc:Bounds x="846" y="120" width="22" height="14" />');
   return edit(
     xml,
@@ -63,7 +71,8 @@ describe('the process designer (Chromium)', () => {
   const shipped = fs.readFileSync(SHIPPED, 'utf8');
 
   const keyInfo = async (): Promise<KeyInfo> => ((await admin.get('/api/definitions')).body as KeyInfo[]).find((k) => k.key === KEY)!;
-  const definitionOf = async (instanceId: string): Promise<string> => (await app.runtime.db('engine_instances').where({ id: instanceId }).first('definition_id')).definition_id;
+  const definitionOf = async (instanceId: string): Promise<string> =>
+    (await app.runtime.db('engine_instances').where({ id: instanceId }).first('definition_id')).definition_id;
   const approval = (title: string) => ({ variables: { title, content: '请审批。', urgency: 'normal' }, submit: true });
 
   beforeAll(async () => {
@@ -96,7 +105,10 @@ describe('the process designer (Chromium)', () => {
     await page.locator('[data-test="process-library"] .el-table__row').first().waitFor({ timeout: TIMEOUT });
     expect(await libraryStatus(page, KEY)).toBe('base');
     const fonts = await fontsUsedFor(page, '.process-library__title');
-    expect(fonts.filter((f) => /CJK|Han|WenKai|Hei|Song|Kai|Fang|Ming/i.test(f.familyName)).reduce((n, f) => n + f.glyphCount, 0), JSON.stringify(fonts)).toBeGreaterThan(0);
+    expect(
+      fonts.filter((f) => /CJK|Han|WenKai|Hei|Song|Kai|Fang|Ming/i.test(f.familyName)).reduce((n, f) => n + f.glyphCount, 0),
+      JSON.stringify(fonts),
+    ).toBeGreaterThan(0);
     await shoot(browser, 'designer-library');
 
     // and forks it into a draft
@@ -180,7 +192,10 @@ describe('the process designer (Chromium)', () => {
     // and the merged definition publishes
     await page.locator('[data-action="merge-publish"]').click();
     await page.locator('[data-test="process-library"]').waitFor({ timeout: TIMEOUT });
-    await waitFor(async () => (await keyInfo()).status === 'forked' && (await keyInfo()).published!.id !== forked.id, { what: 'the merge to be published', timeoutMs: TIMEOUT });
+    await waitFor(async () => (await keyInfo()).status === 'forked' && (await keyInfo()).published!.id !== forked.id, {
+      what: 'the merge to be published',
+      timeoutMs: TIMEOUT,
+    });
     const merged = (await keyInfo()).published!;
     const mergedXml = (await admin.get(`/api/definitions/versions/${merged.id}`)).body.xml as string;
     expect(mergedXml).toContain('id="record"');
@@ -191,7 +206,9 @@ describe('the process designer (Chromium)', () => {
     await libraryAction(page, KEY, 'view');
     await editorReady(page, 'published');
     await selectShape(page, 'record');
-    await page.locator('[data-test="properties-panel"] [data-field="assignee"] [data-test="rule-preview"]', { hasText: 'office_director' }).waitFor({ timeout: TIMEOUT });
+    await page
+      .locator('[data-test="properties-panel"] [data-field="assignee"] [data-test="rule-preview"]', { hasText: 'office_director' })
+      .waitFor({ timeout: TIMEOUT });
     expect(await page.locator('[data-test="properties-panel"] [data-field="assignee"] [data-action="add-rule-item"]').isDisabled()).toBe(true);
     expect(await page.locator('[data-action="publish"]').count()).toBe(0);
     await page.locator('[data-action="start-draft"]').waitFor({ timeout: TIMEOUT });
@@ -235,7 +252,9 @@ describe('the process designer (Chromium)', () => {
     await libraryAction(page, KEY, 'merge');
     await page.locator('[data-test="process-merge"][data-ready="true"][data-open="1"]').waitFor({ timeout: TIMEOUT });
     const conflict = page.locator('[data-test="conflict"][data-state="open"]');
-    expect(await conflict.innerText()).toMatch(/分管领导审批[\s\S]*处理人规则[\s\S]*leaderInCharge\(initiator\.unit\)[\s\S]*principalLeader\(initiator\.unit\)[\s\S]*hb_edu_head/);
+    expect(await conflict.innerText()).toMatch(
+      /分管领导审批[\s\S]*处理人规则[\s\S]*leaderInCharge\(initiator\.unit\)[\s\S]*principalLeader\(initiator\.unit\)[\s\S]*hb_edu_head/,
+    );
     await page.locator('[data-test="merge-result"] .djs-element.kl-merge-conflict[data-element-id="leaderApprove"]').waitFor({ timeout: TIMEOUT });
     expect(await page.locator('[data-action="merge-save"]').isDisabled()).toBe(true);
     await page.locator('[data-test="process-merge"] .el-loading-mask').first().waitFor({ state: 'detached', timeout: TIMEOUT });
@@ -262,7 +281,11 @@ describe('the process designer (Chromium)', () => {
     await openLibrary(page, app.url);
     const refusal = page.locator('[data-test="import-error"]');
     const upload = async (name: string, content: string | Buffer) => {
-      await page.setInputFiles('[data-test="import-file"]', { name, mimeType: 'application/xml', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+      await page.setInputFiles('[data-test="import-file"]', {
+        name,
+        mimeType: 'application/xml',
+        buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+      });
       await refusal.filter({ hasText: name }).waitFor({ timeout: TIMEOUT });
       return refusal.innerText();
     };

@@ -165,7 +165,10 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     for (const selector of ['[data-test="task-center"] h1', '[data-test="box-item"] .box-item__title', '[data-menu-id="core.tasks"] .side-menu__title']) {
       const fonts = await fontsUsedFor(page, selector);
       const cjk = fonts.filter((f) => /CJK|Han|WenKai|Hei|Song|Kai|Fang|Ming/i.test(f.familyName));
-      expect(cjk.reduce((n, f) => n + f.glyphCount, 0), `${selector} drawn with ${JSON.stringify(fonts)}`).toBeGreaterThan(0);
+      expect(
+        cjk.reduce((n, f) => n + f.glyphCount, 0),
+        `${selector} drawn with ${JSON.stringify(fonts)}`,
+      ).toBeGreaterThan(0);
     }
     await shoot(browser, 'approval-fonts-started-box');
     // and the other pages of a clerk open
@@ -184,7 +187,11 @@ describe('a 签报 handled in the web desktop (Chromium)', () => {
     await signIn(browser, site.app.url, 'hb_clerk');
     await openBox(page, site.app.url, 'started');
     // when the session lies idle past its limit (as the server sees it)
-    await site.app.runtime.db('core_sessions').where({ user_id: site.org.users.hb_clerk }).whereNull('ended_at').update({ last_seen_at: site.app.runtime.db.raw("now() - interval '7 days'") });
+    await site.app.runtime
+      .db('core_sessions')
+      .where({ user_id: site.org.users.hb_clerk })
+      .whereNull('ended_at')
+      .update({ last_seen_at: site.app.runtime.db.raw("now() - interval '7 days'") });
     // and the clerk goes on to 已办
     await page.locator('[data-box-tab="done"]').click();
     // then the sign-in page says why and keeps the way back

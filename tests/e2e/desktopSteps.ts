@@ -57,7 +57,11 @@ export async function startApproval(page: Page, baseUrl: string, approval: Appro
   await page.fill('textarea[name="content"]', approval.content);
   await chooseOption(page, 'urgency', approval.urgency);
   if (approval.attachment) {
-    await page.setInputFiles('input[type="file"][name="attachments"]', { name: approval.attachment.name, mimeType: 'text/plain', buffer: Buffer.from(approval.attachment.text) });
+    await page.setInputFiles('input[type="file"][name="attachments"]', {
+      name: approval.attachment.name,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(approval.attachment.text),
+    });
     await page.locator(`[data-field="attachments"] [data-file="${approval.attachment.name}"]`).waitFor({ timeout: TIMEOUT });
   }
   await page.locator('[data-action="start-submit"]').click();

@@ -6,7 +6,6 @@ import { seedDocumentsOrg } from '../../modules/documents/test/documentsOrg.ts';
 import { DocumentsDesk } from '../../modules/documents/test/documentsDesk.ts';
 import { WEB_DIST } from './desktopSite.ts';
 
-
 /** The documents screens in Chromium: a registrar signs for a document, the sender sees it signed, a clerk drafts one. */
 describe('documents on the web desktop (Chromium)', () => {
   let app: TestApp;
@@ -38,7 +37,13 @@ describe('documents on the web desktop (Chromium)', () => {
   }
 
   it('the registrar finds the delivered document under 待签收, signs for it and registers it; the sender sees it signed', async () => {
-    const doc = await desk.issue({ docType: '通知', title, urgency: 'urgent', mainRecipientIds: [org.units['632200-001'], org.units['630200-001']], bodyHtml: '<p>受强冷空气影响，我市将出现寒潮天气。</p>' });
+    const doc = await desk.issue({
+      docType: '通知',
+      title,
+      urgency: 'urgent',
+      mainRecipientIds: [org.units['632200-001'], org.units['630200-001']],
+      bodyHtml: '<p>受强冷空气影响，我市将出现寒潮天气。</p>',
+    });
     const { page } = browser;
     await signInAs('hb_registrar', '/documents');
     const row = page.locator('[data-test="documents-table"] .el-table__row', { hasText: title });
@@ -49,7 +54,10 @@ describe('documents on the web desktop (Chromium)', () => {
     await page.waitForURL(/\/documents\/incoming\//);
     await page.locator('[data-test="incoming-step"][data-step="register"]').waitFor();
     await page.locator('[data-test="incoming-agree"]').click();
-    await page.locator('[data-test="incoming-number"]').getByText(/北政办收〔\d{4}〕1号/).waitFor();
+    await page
+      .locator('[data-test="incoming-number"]')
+      .getByText(/北政办收〔\d{4}〕1号/)
+      .waitFor();
     await browser.screenshot('documents-incoming-sheet');
 
     await signInAs('xn_clerk', `/documents/${doc.id}`);
@@ -88,7 +96,13 @@ describe('documents on the web desktop (Chromium)', () => {
   it('a documents task opened from 待办 (or a notification’s link) lands on the document page, its fields filled, and is handed on from there', async () => {
     // Given a draft submitted by the clerk: the office director has its 部门审核 in 待办
     const draftTitle = '西宁市人民政府办公室关于做好春节期间市场保供稳价工作的通知';
-    const drafted = await desk.draft('xn_clerk', { docType: '通知', title: draftTitle, urgency: 'urgent', mainRecipientIds: [org.units['632200-001']], bodyHtml: '<p>春节将至，为保障市场供应。</p>' });
+    const drafted = await desk.draft('xn_clerk', {
+      docType: '通知',
+      title: draftTitle,
+      urgency: 'urgent',
+      mainRecipientIds: [org.units['632200-001']],
+      bodyHtml: '<p>春节将至，为保障市场供应。</p>',
+    });
     await desk.handOn('xn_clerk', drafted.instanceId, '拟稿');
     const { page } = browser;
     await signInAs('xn_head', '/tasks?box=todo');

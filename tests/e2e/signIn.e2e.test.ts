@@ -4,7 +4,6 @@ import { createTestApp, seedOrg, type TestApp } from '@kunlun/test-kit';
 import { openBrowser, type Browser } from '../kit/browser.ts';
 import { WEB_DIST } from './desktopSite.ts';
 
-
 describe('signing in to the web desktop (Chromium)', () => {
   let app: TestApp;
   let browser: Browser;
@@ -39,9 +38,15 @@ describe('signing in to the web desktop (Chromium)', () => {
     const { page } = browser;
     await page.locator('[data-test="unit-switcher"]').click();
     await page.getByRole('menuitem', { name: '海北藏族自治州人民政府', exact: true }).click();
-    await page.locator('[data-test="unit-switcher"]').getByText(/^海北州政府$/).waitFor();
+    await page
+      .locator('[data-test="unit-switcher"]')
+      .getByText(/^海北州政府$/)
+      .waitFor();
     await page.reload();
-    await page.locator('[data-test="unit-switcher"]').getByText(/^海北州政府$/).waitFor();
+    await page
+      .locator('[data-test="unit-switcher"]')
+      .getByText(/^海北州政府$/)
+      .waitFor();
     const me = await (await app.signedIn('hb_head')).get('/api/me');
     expect(me.body.posts.length).toBe(3);
   });

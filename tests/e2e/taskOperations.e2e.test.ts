@@ -74,7 +74,10 @@ describe('operations on a 签报 beyond agreeing (Chromium)', () => {
     await pickPeople(head, [{ name: '马秀兰', username: 'hb_edu_head' }]);
     await addDialog.getByRole('button', { name: '加签' }).click();
     await head.page.locator('[data-test="task-page"][data-task-state="blocked"] [data-note="blocked"]').waitFor({ timeout: TIMEOUT });
-    expect(await head.page.locator('[data-test="task-actions"] [data-action]').evaluateAll((b) => b.map((x) => x.getAttribute('data-action')))).toEqual(['removeSigners', 'circulate']);
+    expect(await head.page.locator('[data-test="task-actions"] [data-action]').evaluateAll((b) => b.map((x) => x.getAttribute('data-action')))).toEqual([
+      'removeSigners',
+      'circulate',
+    ]);
     await shoot(head, 'operations-blocked-by-signer');
     await act(head.page, 'removeSigners');
     const removeDialog = head.page.locator('.el-dialog:visible', { hasText: '减签' });
@@ -104,7 +107,16 @@ describe('operations on a 签报 beyond agreeing (Chromium)', () => {
     const history = clerk.page.locator('[data-test="history"]');
     await history.locator('[data-kind="instance.completed"]').waitFor({ timeout: TIMEOUT });
     const text = await history.innerText();
-    for (const line of ['李明 催办', '李明 撤回了办理', '王建国 传阅给 马秀兰', '马秀兰 已阅', '王建国 前加签：马秀兰', '王建国 转办给 才让多杰', '才让多杰 不同意', '暂不调整。']) {
+    for (const line of [
+      '李明 催办',
+      '李明 撤回了办理',
+      '王建国 传阅给 马秀兰',
+      '马秀兰 已阅',
+      '王建国 前加签：马秀兰',
+      '王建国 转办给 才让多杰',
+      '才让多杰 不同意',
+      '暂不调整。',
+    ]) {
       expect(text).toContain(line);
     }
     await shoot(clerk, 'operations-history');

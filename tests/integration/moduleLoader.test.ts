@@ -33,7 +33,12 @@ describe('the module loader', () => {
 
     it('modules call each other through declared services and events, and jobs run on the workers', async () => {
       const sec = await app.signedIn('secadmin');
-      const writers = await sec.post('/api/security/roles', { code: 'note_writer', name: '便笺撰写', dataScope: 'own_unit', permissions: ['alpha.note.write'] });
+      const writers = await sec.post('/api/security/roles', {
+        code: 'note_writer',
+        name: '便笺撰写',
+        dataScope: 'own_unit',
+        permissions: ['alpha.note.write'],
+      });
       const roles = (await sec.get('/api/security/roles')).body as { id: string; code: string }[];
       const userId = (await app.runtime.db('core_users').where({ username: 'hb_clerk' }).first('id')).id;
       await sec.put(`/api/security/users/${userId}/roles`, { grants: [{ roleId: roles.find((r) => r.code === 'staff')!.id }, { roleId: writers.body.id }] });
@@ -85,6 +90,8 @@ describe('the module loader', () => {
   it('an invalid manifest stops start-up listing each problem', async () => {
     const attempt = createTestApp({ modulesDir: fixtures('modules-invalid'), modules: ['broken'] });
     await expect(attempt).rejects.toThrow(/version: a semantic version/);
-    await expect(createTestApp({ modulesDir: fixtures('modules-invalid'), modules: ['broken'] })).rejects.toThrow(/"documents.outgoing.sign" must start with "broken."/);
+    await expect(createTestApp({ modulesDir: fixtures('modules-invalid'), modules: ['broken'] })).rejects.toThrow(
+      /"documents.outgoing.sign" must start with "broken."/,
+    );
   });
 });

@@ -25,8 +25,10 @@ export const flow = (from: string, to: string, condition?: string, id = `${from}
     : `<bpmn:sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${esc(condition)}</bpmn:conditionExpression></bpmn:sequenceFlow>`;
 /** Flows between consecutive elements. */
 export const chain = (...ids: string[]) => ids.slice(1).map((id, i) => flow(ids[i]!, id));
-export const timer = (duration: string) => `<bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${duration}</bpmn:timeDuration></bpmn:timerEventDefinition>`;
-export const cycle = (value: string) => `<bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">${value}</bpmn:timeCycle></bpmn:timerEventDefinition>`;
+export const timer = (duration: string) =>
+  `<bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${duration}</bpmn:timeDuration></bpmn:timerEventDefinition>`;
+export const cycle = (value: string) =>
+  `<bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">${value}</bpmn:timeCycle></bpmn:timerEventDefinition>`;
 export const messageRef = (id: string, correlationKey?: string) =>
   `<bpmn:messageEventDefinition messageRef="${id}" ${correlationKey ? `kunlun:correlationKey="${esc(correlationKey)}"` : ''} />`;
 export const message = (id: string, name: string) => `<bpmn:message id="${id}" name="${esc(name)}" />`;

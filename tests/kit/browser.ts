@@ -22,7 +22,16 @@ export async function openBrowser(opts: { width?: number; height?: number; local
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kunlun-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.KUNLUN_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 },
     locale: opts.locale ?? 'zh-CN',
   });

@@ -54,11 +54,31 @@ export async function seedOrg(rt: Runtime): Promise<OrgFixture> {
   const passwordHash = await hashPassword(TEST_PASSWORD);
   const userRecords: ImportRecord[] = PEOPLE.map(([username, displayName, unitCode, postType, title, primary, chargeUnitCodes], i) => ({
     row: i + 2,
-    values: { username, displayName, unitCode, postType, title, isPrimary: primary ? '是' : '否', chargeUnitCodes, mobile: `1390970${String(1000 + i)}`, email: `${username}@haibei.gov.cn` },
+    values: {
+      username,
+      displayName,
+      unitCode,
+      postType,
+      title,
+      isPrimary: primary ? '是' : '否',
+      chargeUnitCodes,
+      mobile: `1390970${String(1000 + i)}`,
+      email: `${username}@haibei.gov.cn`,
+    },
   }));
-  await rt.services.orgImport.importRecords('users', userRecords, { dryRun: false, initialPasswordHash: passwordHash, mustChangePassword: false }, { all: true }, source);
+  await rt.services.orgImport.importRecords(
+    'users',
+    userRecords,
+    { dryRun: false, initialPasswordHash: passwordHash, mustChangePassword: false },
+    { all: true },
+    source,
+  );
   await rt.db.transaction(async (trx) => {
-    for (const [kind, username] of [['system_admin', 'admin'], ['security_admin', 'secadmin'], ['audit_admin', 'auditor']] as const) {
+    for (const [kind, username] of [
+      ['system_admin', 'admin'],
+      ['security_admin', 'secadmin'],
+      ['audit_admin', 'auditor'],
+    ] as const) {
       await createAdminAccount(trx, { kind, username, passwordHash }, rt.audit, source);
     }
   });

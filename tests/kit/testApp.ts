@@ -6,7 +6,20 @@ import knexPkg from 'knex';
 import { inject } from 'vitest';
 import { PGlite } from '@electric-sql/pglite';
 import { ApiClient } from './apiClient.ts';
-import { loadConfig, openDatabase, pgliteExtensions, wrapPglite, createLogger, createRuntime, startHttpServer, startEngineBackground, type Config, type Database, type Runtime, type ProcessRole } from '@kunlun/core/testing';
+import {
+  loadConfig,
+  openDatabase,
+  pgliteExtensions,
+  wrapPglite,
+  createLogger,
+  createRuntime,
+  startHttpServer,
+  startEngineBackground,
+  type Config,
+  type Database,
+  type Runtime,
+  type ProcessRole,
+} from '@kunlun/core/testing';
 
 export type TestDatabaseKind = 'postgres' | 'pglite';
 
@@ -119,7 +132,9 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
     runtime.jobs.startWorkers(4);
     stopBackground = startEngineBackground(runtime.engine, runtime.jobs, runtime.log);
   }
-  const url = server ? `http://127.0.0.1:${server.server.address() && typeof server.server.address() === 'object' ? (server.server.address() as { port: number }).port : 0}` : '';
+  const url = server
+    ? `http://127.0.0.1:${server.server.address() && typeof server.server.address() === 'object' ? (server.server.address() as { port: number }).port : 0}`
+    : '';
   return {
     runtime,
     config,

@@ -72,7 +72,17 @@ export async function startPostgres(opts: { fsync?: boolean } = {}): Promise<Thr
 export async function startRedis(opts: { args?: string[] } = {}): Promise<ThrowawayServer & { port: number }> {
   const port = await freePort();
   return startRedisDaemon(port, (dir) => [
-    '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...(opts.args ?? []),
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    dir,
+    ...(opts.args ?? []),
   ]);
 }
 

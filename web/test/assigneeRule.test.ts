@@ -11,7 +11,10 @@ describe('the assignee rule builder model', () => {
     ['leaderInCharge(initiator.unit)', { mode: 'items', items: [{ kind: 'leaderInCharge', unit: { kind: 'initiatorUnit' } }] }],
     ['principalLeader(initiator.unit.parent)', { mode: 'items', items: [{ kind: 'principalLeader', unit: { kind: 'initiatorParent' } }] }],
     ['"hb_edu_head"', { mode: 'items', items: [{ kind: 'user', username: 'hb_edu_head' }] }],
-    ['post("office_director", unit("632200-001"))', { mode: 'items', items: [{ kind: 'post', postType: 'office_director', unit: { kind: 'fixedUnit', code: '632200-001' } }] }],
+    [
+      'post("office_director", unit("632200-001"))',
+      { mode: 'items', items: [{ kind: 'post', postType: 'office_director', unit: { kind: 'fixedUnit', code: '632200-001' } }] },
+    ],
     [
       '[post("dept_head", previousActor.unit), "hb_head", chosen]',
       {
@@ -73,7 +76,15 @@ describe('the period pickers', () => {
 
   it('read reminders relative to the due time and write them back', () => {
     expect(parseRemindInput('-PT4H,PT0S')).toEqual({ mode: 'list', reminders: [{ when: 'before', amount: 4, unit: 'hours' }, { when: 'at' }] });
-    expect(formatRemindInput({ mode: 'list', reminders: [{ when: 'before', amount: 1, unit: 'days' }, { when: 'after', amount: 2, unit: 'hours' }] })).toBe('-P1D,PT2H');
+    expect(
+      formatRemindInput({
+        mode: 'list',
+        reminders: [
+          { when: 'before', amount: 1, unit: 'days' },
+          { when: 'after', amount: 2, unit: 'hours' },
+        ],
+      }),
+    ).toBe('-P1D,PT2H');
     expect(parseRemindInput('-PT1H30M')).toEqual({ mode: 'custom', text: '-PT1H30M' });
     expect(formatRemindInput({ mode: 'list', reminders: [] })).toBeUndefined();
   });

@@ -13,10 +13,22 @@ const LEADER_RULE = 'kunlun:assignee="leaderInCharge(initiator.unit)"';
 
 /** A new release: 办公室备案 after the leader's approval, and the leader step's rule changed. */
 function upstreamRelease(base: string): string {
-  let xml = edit(base, '<bpmn:endEvent id="approved" name="审批通过">', '<bpmn:userTask id="record" name="办公室备案" kunlun:assignee="post(&quot;office_director&quot;, initiator.unit)">\n      <bpmn:incoming>approveAgreed</bpmn:incoming>\n      <bpmn:outgoing>toApproved</bpmn:outgoing>\n    </bpmn:userTask>\n    <bpmn:endEvent id="approved" name="审批通过">');
-  xml = edit(xml, 'sourceRef="approveDecision" targetRef="approved" />', 'sourceRef="approveDecision" targetRef="record" />\n    <bpmn:sequenceFlow id="toApproved" sourceRef="record" targetRef="approved" />');
+  let xml = edit(
+    base,
+    '<bpmn:endEvent id="approved" name="审批通过">',
+    '<bpmn:userTask id="record" name="办公室备案" kunlun:assignee="post(&quot;office_director&quot;, initiator.unit)">\n      <bpmn:incoming>approveAgreed</bpmn:incoming>\n      <bpmn:outgoing>toApproved</bpmn:outgoing>\n    </bpmn:userTask>\n    <bpmn:endEvent id="approved" name="审批通过">',
+  );
+  xml = edit(
+    xml,
+    'sourceRef="approveDecision" targetRef="approved" />',
+    'sourceRef="approveDecision" targetRef="record" />\n    <bpmn:sequenceFlow id="toApproved" sourceRef="record" targetRef="approved" />',
+  );
   xml = edit(xml, '<bpmn:incoming>approveAgreed</bpmn:incoming>\n    </bpmn:endEvent>', '<bpmn:incoming>toApproved</bpmn:incoming>\n    </bpmn:endEvent>');
-  xml = edit(xml, '</bpmndi:BPMNPlane>', '<bpmndi:BPMNShape id="record_di" bpmnElement="record"><dc:Bounds x="900" y="60" width="100" height="80" /></bpmndi:BPMNShape><bpmndi:BPMNEdge id="toApproved_di" bpmnElement="toApproved"><di:waypoint x="950" y="140" /><di:waypoint x="940" y="182" /></bpmndi:BPMNEdge></bpmndi:BPMNPlane>');
+  xml = edit(
+    xml,
+    '</bpmndi:BPMNPlane>',
+    '<bpmndi:BPMNShape id="record_di" bpmnElement="record"><dc:Bounds x="900" y="60" width="100" height="80" /></bpmndi:BPMNShape><bpmndi:BPMNEdge id="toApproved_di" bpmnElement="toApproved"><di:waypoint x="950" y="140" /><di:waypoint x="940" y="182" /></bpmndi:BPMNEdge></bpmndi:BPMNPlane>',
+  );
   return edit(xml, LEADER_RULE, 'kunlun:assignee="principalLeader(initiator.unit)"');
 }
 
@@ -41,7 +53,14 @@ describe('resolving merge conflicts by choosing a side', () => {
     const proposal = await mergeDefinitions(sources.baseXml, sources.upstreamXml, sources.forkXml);
     expect(proposal.conflicts).toHaveLength(1);
     const [conflict] = proposal.conflicts;
-    expect(conflict).toMatchObject({ kind: 'changed-both', elementId: 'leaderApprove', attribute: 'kunlun:assignee', base: 'leaderInCharge(initiator.unit)', upstream: 'principalLeader(initiator.unit)', fork: '"hb_edu_head"' });
+    expect(conflict).toMatchObject({
+      kind: 'changed-both',
+      elementId: 'leaderApprove',
+      attribute: 'kunlun:assignee',
+      base: 'leaderInCharge(initiator.unit)',
+      upstream: 'principalLeader(initiator.unit)',
+      fork: '"hb_edu_head"',
+    });
     expect(isAttributeConflict(conflict!)).toBe(true);
     expect(canEditAsText(conflict!)).toBe(true);
   });
@@ -65,14 +84,19 @@ describe('resolving merge conflicts by choosing a side', () => {
 
   it('when the designer types the value, then that text is merged', async () => {
     const proposal = await mergeDefinitions(sources.baseXml, sources.upstreamXml, sources.forkXml);
-    const resolved = await resolveMerge(sources, proposal.conflicts, new Map([[conflictKey(proposal.conflicts[0]!), { text: 'post("dept_head", initiator.unit.parent)' }]]));
+    const resolved = await resolveMerge(
+      sources,
+      proposal.conflicts,
+      new Map([[conflictKey(proposal.conflicts[0]!), { text: 'post("dept_head", initiator.unit.parent)' }]]),
+    );
     expect(resolved.conflicts).toEqual([]);
     expect(await assigneeOf(resolved.xml, 'leaderApprove')).toBe('post("dept_head", initiator.unit.parent)');
   });
 
   it('given an element deleted upstream and changed in the fork, then choosing a side deletes or keeps it with its shape', async () => {
     const note = '<bpmn:textAnnotation id="note"><bpmn:text>旧说明</bpmn:text></bpmn:textAnnotation>\n  </bpmn:process>';
-    const noteShape = '<bpmndi:BPMNShape id="note_di" bpmnElement="note"><dc:Bounds x="160" y="60" width="120" height="40" /></bpmndi:BPMNShape></bpmndi:BPMNPlane>';
+    const noteShape =
+      '<bpmndi:BPMNShape id="note_di" bpmnElement="note"><dc:Bounds x="160" y="60" width="120" height="40" /></bpmndi:BPMNShape></bpmndi:BPMNPlane>';
     const base = edit(edit(approvalXml, '</bpmn:process>', note), '</bpmndi:BPMNPlane>', noteShape);
     const withNote: MergeSources = { baseXml: base, upstreamXml: upstreamRelease(approvalXml), forkXml: edit(forkOf(base), '旧说明', '本地说明') };
     const proposal = await mergeDefinitions(withNote.baseXml, withNote.upstreamXml, withNote.forkXml);

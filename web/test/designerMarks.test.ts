@@ -20,7 +20,11 @@ describe('the diff view colours', () => {
     let after = edit(approvalXml, 'name="部门负责人审核"', 'name="处室负责人审核"');
     after = edit(after, '<dc:Bounds x="240" y="160" width="100" height="80" />', '<dc:Bounds x="240" y="280" width="100" height="80" />');
     after = edit(after, '</bpmn:process>', '<bpmn:textAnnotation id="note"><bpmn:text>说明</bpmn:text></bpmn:textAnnotation></bpmn:process>');
-    after = edit(after, '</bpmndi:BPMNPlane>', '<bpmndi:BPMNShape id="note_di" bpmnElement="note"><dc:Bounds x="160" y="40" width="100" height="30" /></bpmndi:BPMNShape></bpmndi:BPMNPlane>');
+    after = edit(
+      after,
+      '</bpmndi:BPMNPlane>',
+      '<bpmndi:BPMNShape id="note_di" bpmnElement="note"><dc:Bounds x="160" y="40" width="100" height="30" /></bpmndi:BPMNShape></bpmndi:BPMNPlane>',
+    );
     const diff = await diffDefinitions(approvalXml, after);
     const marks = diffMarks(diff);
     expect(marks.after.get('note')).toBe('added');
@@ -28,7 +32,10 @@ describe('the diff view colours', () => {
     expect(marks.before.get('deptReview')).toBe('changed');
     expect(marks.after.get('apply')).toBe('moved');
     const rows = changeRows(diff);
-    expect(rows.find((r) => r.elementId === 'deptReview')).toMatchObject({ kind: 'changed', attributes: [{ attribute: 'name', old: '部门负责人审核', new: '处室负责人审核' }] });
+    expect(rows.find((r) => r.elementId === 'deptReview')).toMatchObject({
+      kind: 'changed',
+      attributes: [{ attribute: 'name', old: '部门负责人审核', new: '处室负责人审核' }],
+    });
     expect(rows.find((r) => r.elementId === 'note')).toMatchObject({ kind: 'added', type: 'bpmn:TextAnnotation' });
     expect(rows.filter((r) => r.elementId === 'apply').map((r) => r.kind)).toEqual(['moved']);
     expect(rows.some((r) => r.type.startsWith('bpmndi:') && r.kind !== 'moved')).toBe(false);
@@ -69,7 +76,9 @@ describe('the lint marks', () => {
     const refused = new ApiError(422, 'definitions.lint_failed', '流程检查发现 1 个错误，不能发布', {
       problems: [{ rule: 'kunlun/user-task-assignee', elementId: 'leaderApprove', message: '用户任务没有指定处理人 / no assignee', category: 'error' }],
     });
-    expect(refusalProblems(refused)).toEqual([{ rule: 'kunlun/user-task-assignee', elementId: 'leaderApprove', message: '用户任务没有指定处理人 / no assignee', category: 'error' }]);
+    expect(refusalProblems(refused)).toEqual([
+      { rule: 'kunlun/user-task-assignee', elementId: 'leaderApprove', message: '用户任务没有指定处理人 / no assignee', category: 'error' },
+    ]);
     expect(refusalProblems(new ApiError(422, 'definitions.cannot_run', 'x', { problems: [{ elementId: null, message: '没有开始事件' }] }))).toEqual([
       { rule: 'kunlun/executable', elementId: null, message: '没有开始事件', category: 'error' },
     ]);
@@ -92,11 +101,27 @@ describe('the process library actions', () => {
     updatedAt: '',
     ...over,
   });
-  const key = (over: Partial<DefinitionKey>): DefinitionKey => ({ key: 'general.approval', name: '签报', module: 'general', status: 'base', published: version({}), draft: null, shippedHash: 'h', conflicts: 0, ...over });
+  const key = (over: Partial<DefinitionKey>): DefinitionKey => ({
+    key: 'general.approval',
+    name: '签报',
+    module: 'general',
+    status: 'base',
+    published: version({}),
+    draft: null,
+    shippedHash: 'h',
+    conflicts: 0,
+    ...over,
+  });
 
   it('offers what each status allows', () => {
     expect(libraryActions(key({}))).toEqual(['fork', 'view', 'export']);
-    expect(libraryActions(key({ status: 'forked', draft: version({ state: 'draft', lineage: 'fork' }) }))).toEqual(['edit', 'publish', 'compare', 'view', 'export']);
+    expect(libraryActions(key({ status: 'forked', draft: version({ state: 'draft', lineage: 'fork' }) }))).toEqual([
+      'edit',
+      'publish',
+      'compare',
+      'view',
+      'export',
+    ]);
     expect(libraryActions(key({ status: 'upstream-changed' }))).toContain('adopt');
     expect(libraryActions(key({ status: 'merge-clean', published: version({ lineage: 'fork' }) }))[0]).toBe('merge');
     expect(libraryActions(key({ status: 'conflicts', published: version({ lineage: 'fork' }) }))).not.toContain('adopt');

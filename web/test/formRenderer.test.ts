@@ -164,7 +164,10 @@ describe('a field of several units', () => {
   beforeEach(() => {
     applyLocale('zh-CN');
     // given a server that names units by id
-    vi.stubGlobal('fetch', vi.fn<typeof fetch>(async (url) => jsonResponse(200, { id: String(url).split('/').pop(), name: names[String(url).split('/').pop()!] })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>(async (url) => jsonResponse(200, { id: String(url).split('/').pop(), name: names[String(url).split('/').pop()!] })),
+    );
   });
   afterEach(() => {
     wrapper?.unmount();

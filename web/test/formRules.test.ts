@@ -24,7 +24,14 @@ const form: FormDefinition = {
 
 describe('field access of a step, as the server reads the form', () => {
   it('applies "*" to every field and lets hidden win over editable', () => {
-    expect(accessAtStep(form, 'start')).toEqual({ title: 'editable', kind: 'editable', reviewers: 'editable', leader: 'editable', note: 'hidden', files: 'editable' });
+    expect(accessAtStep(form, 'start')).toEqual({
+      title: 'editable',
+      kind: 'editable',
+      reviewers: 'editable',
+      leader: 'editable',
+      note: 'hidden',
+      files: 'editable',
+    });
   });
 
   it('makes unlisted fields read-only, and uses "*" for steps without an entry of their own', () => {

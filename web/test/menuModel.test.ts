@@ -10,7 +10,13 @@ const documents = defineWebModule({
   name: 'documents',
   menu: [
     { id: 'documents.sign', title: 'documents.menu.sign', route: '/documents/sign', permission: 'documents.outgoing.sign', order: 20 },
-    { id: 'documents.outgoing', title: 'documents.menu.outgoing', route: '/documents/outgoing', permission: ['documents.outgoing.draft', 'documents.outgoing.sign'], order: 10 },
+    {
+      id: 'documents.outgoing',
+      title: 'documents.menu.outgoing',
+      route: '/documents/outgoing',
+      permission: ['documents.outgoing.draft', 'documents.outgoing.sign'],
+      order: 10,
+    },
   ],
   widgets: [
     { id: 'documents.pending', title: '待签收公文', load: async () => ({ render: () => null }), order: 2 },

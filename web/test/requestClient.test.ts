@@ -70,7 +70,10 @@ describe('the request client', () => {
 
   it('reports an unreachable server as an ApiError in the interface language', async () => {
     // given a network that fails
-    vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     // when the client asks
     const failure = await http.get('/api/me').catch((err: unknown) => err);
     // then the error is ours, in Chinese

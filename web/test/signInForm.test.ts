@@ -60,7 +60,10 @@ describe('the sign-in form', () => {
 
   it("shows the server's message when the sign-in is refused, and clears the password", async () => {
     // given a server that refuses the credentials
-    vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => errorResponse(401, 'invalid_credentials', '用户名或密码错误')));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>(async () => errorResponse(401, 'invalid_credentials', '用户名或密码错误')),
+    );
     wrapper = mountForm();
     await fill(wrapper, 'hb_head', 'wrong-password');
     // when the form is submitted
@@ -74,7 +77,10 @@ describe('the sign-in form', () => {
   it('shows until when a locked account stays locked', async () => {
     // given a locked account
     const message = '登录失败次数过多，账号已锁定至 2026/5/1 10:30:00';
-    vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => errorResponse(401, 'account_locked', message, { lockedUntil: '2026-05-01T02:30:00.000Z' })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>(async () => errorResponse(401, 'account_locked', message, { lockedUntil: '2026-05-01T02:30:00.000Z' })),
+    );
     wrapper = mountForm();
     await fill(wrapper, 'hb_head', 'Kunlun@2026');
     // when the form is submitted

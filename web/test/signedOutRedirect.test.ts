@@ -41,7 +41,10 @@ describe('signing out and the router', () => {
   it('sends a signed-out visitor to the sign-in page, keeping where they wanted to go', async () => {
     // given a server that knows no session
     setActivePinia(createPinia());
-    vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => errorResponse(401, 'unauthenticated', '请先登录')));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>(async () => errorResponse(401, 'unauthenticated', '请先登录')),
+    );
     const router = makeRouter();
     // when the visitor opens the directory
     await router.push('/directory?q=1');
@@ -73,7 +76,10 @@ describe('signing out and the router', () => {
   it('refuses a page whose permission the person lacks', async () => {
     // given a signed-in person without org.unit.manage
     setActivePinia(createPinia());
-    vi.stubGlobal('fetch', vi.fn<typeof fetch>(async () => jsonResponse(200, me)));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>(async () => jsonResponse(200, me)),
+    );
     const router = makeRouter();
     // when they open the organization administration
     await router.push('/admin/org');

@@ -36,7 +36,15 @@ describe('uploads and attachments', () => {
     // given a server that describes the file (GET /api/files/:id/info)
     const fetchMock = vi.fn<typeof fetch>(async (url, init) => {
       expect([String(url), init?.method]).toEqual(['/api/files/3f16b597-deef-47fd-baf6-dd66d0cf35b5/info', 'GET']);
-      return jsonResponse(200, { id: '3f16b597-deef-47fd-baf6-dd66d0cf35b5', name: '报价单.pdf', type: 'application/pdf', size: 2048, sha256: 'a'.repeat(64), uploadedAt: '2026-11-28T10:00:00.000Z', uploader: { id: 'u1', name: '李明' } });
+      return jsonResponse(200, {
+        id: '3f16b597-deef-47fd-baf6-dd66d0cf35b5',
+        name: '报价单.pdf',
+        type: 'application/pdf',
+        size: 2048,
+        sha256: 'a'.repeat(64),
+        uploadedAt: '2026-11-28T10:00:00.000Z',
+        uploader: { id: 'u1', name: '李明' },
+      });
     });
     vi.stubGlobal('fetch', fetchMock);
     const pinia = createPinia();

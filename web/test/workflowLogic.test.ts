@@ -26,7 +26,7 @@ const entry = (kind: string, extra: Partial<HistoryEntry> = {}): HistoryEntry =>
 const ctx = { unknownPerson: '（未知人员）', system: '系统', initiatorId: 'clerk' };
 
 describe('the history told as sentences', () => {
-  it("tells a return with its target and keeps the opinion", () => {
+  it('tells a return with its target and keeps the opinion', () => {
     const told = narrate(entry('task.returned', { opinion: '请补充预算', details: { to: 'apply', toName: '填写签报', comeBack: true } }), ctx);
     expect(told).toMatchObject({ key: 'returned.comeBack', params: { actor: '王建国', to: '填写签报' }, tone: 'return', opinion: '请补充预算', system: false });
   });
@@ -35,20 +35,33 @@ describe('the history told as sentences', () => {
     expect(narrate(entry('task.completed', { actor: { id: 'clerk', name: '李明' }, outcome: 'agree' }), ctx).key).toBe('completed.submit');
     expect(narrate(entry('task.completed', { outcome: 'agree', opinion: '  ' }), ctx)).toMatchObject({ key: 'completed.agree', opinion: null });
     expect(narrate(entry('task.completed', { outcome: 'disagree' }), ctx).tone).toBe('disagree');
-    expect(narrate(entry('task.completed', { outcome: 'agree', onBehalfOf: { id: 'leader', name: '才让多杰' } }), ctx)).toMatchObject({ key: 'completed.agreeBehalf', params: { behalf: '才让多杰' } });
+    expect(narrate(entry('task.completed', { outcome: 'agree', onBehalfOf: { id: 'leader', name: '才让多杰' } }), ctx)).toMatchObject({
+      key: 'completed.agreeBehalf',
+      params: { behalf: '才让多杰' },
+    });
   });
 
   it('names the people details hold by id as the server named them, with their units, and folds the engine’s book-keeping away', () => {
-    const added = entry('task.signersAdded', { details: { mode: 'before', userIds: ['leader', 'nobody'] }, people: { leader: { name: '才让多杰', unit: '海北州政府' } } });
+    const added = entry('task.signersAdded', {
+      details: { mode: 'before', userIds: ['leader', 'nobody'] },
+      people: { leader: { name: '才让多杰', unit: '海北州政府' } },
+    });
     expect(narrate(added, ctx).params.people).toBe('才让多杰（海北州政府）、（未知人员）');
     const created = entry('task.created', { actor: null, details: { assigneeId: 'leader' }, people: { leader: { name: '才让多杰', unit: null } } });
     expect(narrate(created, ctx)).toMatchObject({ system: true, params: { actor: '系统', people: '才让多杰' } });
   });
 
   it('tells how the process ended, and a new title', () => {
-    expect(narrate(entry('instance.completed', { actor: null, details: { endEventId: 'rejected', endEventName: '未予同意' } }), ctx)).toMatchObject({ key: 'instanceCompletedAt', params: { ending: '未予同意' }, tone: 'end' });
+    expect(narrate(entry('instance.completed', { actor: null, details: { endEventId: 'rejected', endEventName: '未予同意' } }), ctx)).toMatchObject({
+      key: 'instanceCompletedAt',
+      params: { ending: '未予同意' },
+      tone: 'end',
+    });
     expect(narrate(entry('instance.completed', { actor: null }), ctx).key).toBe('instanceCompleted');
-    expect(narrate(entry('instance.retitled', { details: { from: '旧', to: '关于购置档案柜的请示（修订）' } }), ctx)).toMatchObject({ key: 'retitled', params: { to: '关于购置档案柜的请示（修订）' } });
+    expect(narrate(entry('instance.retitled', { details: { from: '旧', to: '关于购置档案柜的请示（修订）' } }), ctx)).toMatchObject({
+      key: 'retitled',
+      params: { to: '关于购置档案柜的请示（修订）' },
+    });
   });
 });
 
@@ -114,7 +127,10 @@ describe('the pages modules handle their tasks on', () => {
 
   it('opens a task of a module’s process (or form) on the module’s page, everything else on the generic one', () => {
     expect(moduleTaskPage([documents], { ...task, processKey: 'documents.outgoing' })).toEqual({ name: 'document', params: { id: 'd1' } });
-    expect(moduleTaskPage([documents], { ...task, processKey: 'documents.incoming', formKey: 'documents.incoming' })).toEqual({ name: 'documents-incoming', params: { id: 'd1' } });
+    expect(moduleTaskPage([documents], { ...task, processKey: 'documents.incoming', formKey: 'documents.incoming' })).toEqual({
+      name: 'documents-incoming',
+      params: { id: 'd1' },
+    });
     expect(moduleTaskPage([documents], { ...task, processKey: 'general.approval' })).toBeNull();
     expect(moduleTaskPage([documents], { ...task, processKey: 'documents.outgoing', businessKey: null })).toBeNull();
     expect(moduleTaskPage([], { ...task, processKey: 'documents.outgoing' })).toBeNull();

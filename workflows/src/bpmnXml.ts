@@ -31,7 +31,10 @@ export function createModdle(): BpmnModdle {
 export async function parseBpmn(xml: string, opts: { maxBytes?: number } = {}): Promise<ParsedBpmn> {
   const max = opts.maxBytes ?? MAX_BPMN_BYTES;
   if (new TextEncoder().encode(xml).length > max) {
-    throw new BpmnFormatError('too_large', `BPMN 文件超过 ${Math.round(max / 1024 / 1024)} MB / the BPMN file is larger than ${Math.round(max / 1024 / 1024)} MB`);
+    throw new BpmnFormatError(
+      'too_large',
+      `BPMN 文件超过 ${Math.round(max / 1024 / 1024)} MB / the BPMN file is larger than ${Math.round(max / 1024 / 1024)} MB`,
+    );
   }
   const head = xml.replace(/^\uFEFF/, '').trimStart();
   if (!head.startsWith('<')) throw new BpmnFormatError('not_xml', '文件不是 XML / the file is not XML');

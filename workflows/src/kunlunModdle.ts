@@ -29,7 +29,12 @@ export const kunlunModdleDescriptor = {
       extends: ['bpmn:UserTask'],
       properties: [attr('assignee'), attr('candidates'), attr('formKey'), attr('dueIn'), attr('remind'), attr('escalateAfter'), attr('operations')],
     },
-    { name: 'ServiceTaskProps', isAbstract: true, extends: ['bpmn:ServiceTask'], properties: [attr('handler'), attr('async', 'Boolean'), attr('retries', 'Integer')] },
+    {
+      name: 'ServiceTaskProps',
+      isAbstract: true,
+      extends: ['bpmn:ServiceTask'],
+      properties: [attr('handler'), attr('async', 'Boolean'), attr('retries', 'Integer')],
+    },
     { name: 'ScriptTaskProps', isAbstract: true, extends: ['bpmn:ScriptTask'], properties: [attr('resultVariable')] },
     { name: 'CallActivityProps', isAbstract: true, extends: ['bpmn:CallActivity'], properties: [attr('inputs'), attr('outputs')] },
     { name: 'CorrelationProps', isAbstract: true, extends: ['bpmn:MessageEventDefinition', 'bpmn:ReceiveTask'], properties: [attr('correlationKey')] },

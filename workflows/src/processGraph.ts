@@ -100,7 +100,13 @@ export interface ProcessGraph {
 }
 
 export const isActivity = (e: GraphElement) =>
-  e.kind === 'userTask' || e.kind === 'serviceTask' || e.kind === 'scriptTask' || e.kind === 'receiveTask' || e.kind === 'task' || e.kind === 'subProcess' || e.kind === 'callActivity';
+  e.kind === 'userTask' ||
+  e.kind === 'serviceTask' ||
+  e.kind === 'scriptTask' ||
+  e.kind === 'receiveTask' ||
+  e.kind === 'task' ||
+  e.kind === 'subProcess' ||
+  e.kind === 'callActivity';
 
 export const isGateway = (e: GraphElement) =>
   e.kind === 'exclusiveGateway' || e.kind === 'parallelGateway' || e.kind === 'inclusiveGateway' || e.kind === 'eventBasedGateway';

@@ -18,7 +18,12 @@ describe('compiling BPMN into an executable graph', () => {
     expect(graph.key).toBe('general.approval');
     expect(graph.titleTemplate).toBe('title');
     expect(graph.startEvents).toEqual(['start']);
-    expect(graph.elements.deptReview).toMatchObject({ kind: 'userTask', assignee: 'post("dept_head", initiator.unit)', dueIn: 'P2D', remind: ['-PT4H', 'PT0S'] });
+    expect(graph.elements.deptReview).toMatchObject({
+      kind: 'userTask',
+      assignee: 'post("dept_head", initiator.unit)',
+      dueIn: 'P2D',
+      remind: ['-PT4H', 'PT0S'],
+    });
     expect(graph.elements.deptReview!.operations).toContain('addSigners');
     expect(graph.flows.reviewRejected).toMatchObject({ source: 'reviewDecision', target: 'rejected', condition: 'outcome = "disagree"' });
     expect(graph.elements.reviewDecision!.defaultFlow).toBe('reviewAgreed');
@@ -51,7 +56,12 @@ describe('compiling BPMN into an executable graph', () => {
     const byElement = Object.fromEntries(error!.problems.map((p) => [p.elementId, p.message]));
     expect(byElement.cg).toMatch(/ComplexGateway/);
     expect(byElement.u).toBeDefined();
-    expect(error!.problems.filter((p) => p.elementId === 'u').map((p) => p.message).join()).toMatch(/办理期限/);
+    expect(
+      error!.problems
+        .filter((p) => p.elementId === 'u')
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/办理期限/);
     expect(byElement.svc).toMatch(/处理程序/);
     expect(error!.problems.some((p) => p.elementId === 'f1' && /ghost/.test(p.message))).toBe(true);
     expect(byElement.f2).toMatch(/FEEL/);

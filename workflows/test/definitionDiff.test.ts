@@ -20,16 +20,28 @@ describe('semantic diff of two versions of the 签报 process', () => {
   it('given a changed Kunlun attribute, then the element is reported with the old and new value', async () => {
     const after = edit(approvalXml, 'kunlun:dueIn="P2D"', 'kunlun:dueIn="P5D"');
     const diff = await diffDefinitions(approvalXml, after);
-    expect(diff.changed).toEqual([{ id: 'deptReview', type: 'bpmn:UserTask', name: '部门负责人审核', attributes: [{ attribute: 'kunlun:dueIn', old: 'P2D', new: 'P5D' }] }]);
+    expect(diff.changed).toEqual([
+      { id: 'deptReview', type: 'bpmn:UserTask', name: '部门负责人审核', attributes: [{ attribute: 'kunlun:dueIn', old: 'P2D', new: 'P5D' }] },
+    ]);
     expect([diff.added, diff.removed, diff.rewired, diff.layout]).toEqual([[], [], [], []]);
   });
 
   it('given a changed condition and documentation, then both are attribute changes of their elements', async () => {
-    let after = edit(approvalXml, '>outcome = "disagree"</bpmn:conditionExpression>\n    </bpmn:sequenceFlow>\n    <bpmn:sequenceFlow id="toApproveDecision"', '>outcome = "reject"</bpmn:conditionExpression>\n    </bpmn:sequenceFlow>\n    <bpmn:sequenceFlow id="toApproveDecision"');
+    let after = edit(
+      approvalXml,
+      '>outcome = "disagree"</bpmn:conditionExpression>\n    </bpmn:sequenceFlow>\n    <bpmn:sequenceFlow id="toApproveDecision"',
+      '>outcome = "reject"</bpmn:conditionExpression>\n    </bpmn:sequenceFlow>\n    <bpmn:sequenceFlow id="toApproveDecision"',
+    );
     after = edit(after, '签报：机关内部请示审批。', '签报：机关内部请示。');
     const diff = await diffDefinitions(approvalXml, after);
     const byId = Object.fromEntries(diff.changed.map((c) => [c.id, c.attributes]));
-    expect(byId.reviewRejected).toEqual([{ attribute: 'conditionExpression', old: { $type: 'bpmn:FormalExpression', body: 'outcome = "disagree"' }, new: { $type: 'bpmn:FormalExpression', body: 'outcome = "reject"' } }]);
+    expect(byId.reviewRejected).toEqual([
+      {
+        attribute: 'conditionExpression',
+        old: { $type: 'bpmn:FormalExpression', body: 'outcome = "disagree"' },
+        new: { $type: 'bpmn:FormalExpression', body: 'outcome = "reject"' },
+      },
+    ]);
     expect(byId['general.approval']![0]!.attribute).toBe('documentation');
   });
 
@@ -114,13 +126,25 @@ describe('semantic diff of events, multi-instance settings, types and containmen
   it('given a task moved into a sub-process, then its $parent changed', async () => {
     const diff = await diffDefinitions(base('PT1H', ''), base('PT1H', '', 'userTask', true));
     expect(diff.changed).toEqual([
-      { id: 't', type: 'bpmn:Task', attributes: [{ attribute: '$parent', old: { element: 'p', property: 'flowElements' }, new: { element: 'sub', property: 'flowElements' } }] },
+      {
+        id: 't',
+        type: 'bpmn:Task',
+        attributes: [{ attribute: '$parent', old: { element: 'p', property: 'flowElements' }, new: { element: 'sub', property: 'flowElements' } }],
+      },
     ]);
   });
 
   it('given elements added, then each is listed with its type, and shapes with the element they draw', async () => {
     const before = definitions('<bpmn:startEvent id="s" />', shape('s', 0, 0, 36, 36));
-    const after = definitions('<bpmn:startEvent id="s" /><bpmn:endEvent id="e" name="结束" />', shape('s', 0, 0, 36, 36) + shape('e', 100, 0, 36, 36) + edge('x', [[0, 0], [1, 1]]));
+    const after = definitions(
+      '<bpmn:startEvent id="s" /><bpmn:endEvent id="e" name="结束" />',
+      shape('s', 0, 0, 36, 36) +
+        shape('e', 100, 0, 36, 36) +
+        edge('x', [
+          [0, 0],
+          [1, 1],
+        ]),
+    );
     const diff = await diffDefinitions(before, after);
     expect(diff.added).toEqual([
       { id: 'e', type: 'bpmn:EndEvent', name: '结束' },

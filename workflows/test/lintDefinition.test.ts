@@ -10,7 +10,8 @@ const flow = (id: string, from: string, to: string, condition?: string) =>
     : `<bpmn:sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${condition}</bpmn:conditionExpression></bpmn:sequenceFlow>`;
 
 /** start → task → end, with the task's XML given. */
-const around = (task: string, extra = '') => definitions(`<bpmn:startEvent id="s" />${task}<bpmn:endEvent id="e" />${flow('f1', 's', 't')}${flow('f2', 't', 'e')}${extra}`);
+const around = (task: string, extra = '') =>
+  definitions(`<bpmn:startEvent id="s" />${task}<bpmn:endEvent id="e" />${flow('f1', 's', 't')}${flow('f2', 't', 'e')}${extra}`);
 
 const of = (report: LintReport, rule: string) => report.problems.filter((p) => p.rule === rule).map((p) => p.elementId);
 
@@ -31,22 +32,38 @@ describe('linting the base 签报 process', () => {
   });
 
   it('given bpmnlint rules that stay errors, then they are errors (an implicit split)', async () => {
-    let xml = edit(approvalXml, '<bpmn:sequenceFlow id="toApply" sourceRef="start" targetRef="apply" />', '<bpmn:sequenceFlow id="toApply" sourceRef="start" targetRef="apply" /><bpmn:sequenceFlow id="shortcut" sourceRef="apply" targetRef="leaderApprove" />');
+    let xml = edit(
+      approvalXml,
+      '<bpmn:sequenceFlow id="toApply" sourceRef="start" targetRef="apply" />',
+      '<bpmn:sequenceFlow id="toApply" sourceRef="start" targetRef="apply" /><bpmn:sequenceFlow id="shortcut" sourceRef="apply" targetRef="leaderApprove" />',
+    );
     xml = edit(xml, '<bpmn:outgoing>toDeptReview</bpmn:outgoing>', '<bpmn:outgoing>toDeptReview</bpmn:outgoing><bpmn:outgoing>shortcut</bpmn:outgoing>');
     const report = await lintDefinition(xml);
-    expect(report.problems).toContainEqual({ rule: 'no-implicit-split', elementId: 'apply', message: '流程隐式分支（请用网关） / Flow splits implicitly', category: 'error' });
+    expect(report.problems).toContainEqual({
+      rule: 'no-implicit-split',
+      elementId: 'apply',
+      message: '流程隐式分支（请用网关） / Flow splits implicitly',
+      category: 'error',
+    });
   });
 });
 
 describe('Kunlun lint rules', () => {
   it('given a user task without assignee or candidates, then user-task-assignee fires; with candidates only, it does not', async () => {
     expect(of(await lintDefinition(around('<bpmn:userTask id="t" name="审核" />')), 'kunlun/user-task-assignee')).toEqual(['t']);
-    expect(of(await lintDefinition(around('<bpmn:userTask id="t" name="审核" kunlun:candidates="role(&quot;clerk&quot;)" />')), 'kunlun/user-task-assignee')).toEqual([]);
+    expect(
+      of(await lintDefinition(around('<bpmn:userTask id="t" name="审核" kunlun:candidates="role(&quot;clerk&quot;)" />')), 'kunlun/user-task-assignee'),
+    ).toEqual([]);
   });
 
   it('given a registry of forms, then form keys outside it are errors; without a registry nothing is checked', async () => {
     expect(of(await lintDefinition(approvalXml, { registry: { forms: ['general.approval'] } }), 'kunlun/registered-form')).toEqual([]);
-    expect(of(await lintDefinition(approvalXml, { registry: { forms: ['documents.outgoing'] } }), 'kunlun/registered-form')).toEqual(['start', 'apply', 'deptReview', 'leaderApprove']);
+    expect(of(await lintDefinition(approvalXml, { registry: { forms: ['documents.outgoing'] } }), 'kunlun/registered-form')).toEqual([
+      'start',
+      'apply',
+      'deptReview',
+      'leaderApprove',
+    ]);
     expect(of(await lintDefinition(approvalXml), 'kunlun/registered-form')).toEqual([]);
   });
 
@@ -54,17 +71,29 @@ describe('Kunlun lint rules', () => {
     const xml = around('<bpmn:serviceTask id="t" name="编号" kunlun:handler="documents.assignNumber" />');
     expect(of(await lintDefinition(xml, { registry: { serviceTasks: ['documents.assignNumber'] } }), 'kunlun/registered-handler')).toEqual([]);
     const report = await lintDefinition(xml, { registry: { serviceTasks: ['documents.distribute'] } });
-    expect(report.problems.find((p) => p.rule === 'kunlun/registered-handler')).toMatchObject({ elementId: 't', category: 'error', message: expect.stringContaining('documents.assignNumber') });
+    expect(report.problems.find((p) => p.rule === 'kunlun/registered-handler')).toMatchObject({
+      elementId: 't',
+      category: 'error',
+      message: expect.stringContaining('documents.assignNumber'),
+    });
   });
 
   it('given due periods that are not ISO-8601 durations, then iso-durations fires; valid durations and =FEEL due periods pass', async () => {
-    const bad = await lintDefinition(around('<bpmn:userTask id="t" name="审核" kunlun:assignee="initiator" kunlun:dueIn="three days" kunlun:remind="-PT2H,soon" kunlun:escalateAfter="P1X" />'));
+    const bad = await lintDefinition(
+      around(
+        '<bpmn:userTask id="t" name="审核" kunlun:assignee="initiator" kunlun:dueIn="three days" kunlun:remind="-PT2H,soon" kunlun:escalateAfter="P1X" />',
+      ),
+    );
     expect(bad.problems.filter((p) => p.rule === 'kunlun/iso-durations').map((p) => p.message.split(' / ')[0])).toEqual([
       '办理期限 three days 不是 ISO-8601 时长（如 P3D）或 =FEEL 表达式',
       '提醒时间 soon 不是 ISO-8601 时长（如 -PT2H）',
       '超期升级时长 P1X 不是 ISO-8601 时长（如 P1D）',
     ]);
-    const good = await lintDefinition(around('<bpmn:userTask id="t" name="审核" kunlun:assignee="initiator" kunlun:dueIn="=if urgent then &quot;P1D&quot; else &quot;P3D&quot;" kunlun:remind="-PT2H,PT0S" kunlun:escalateAfter="P1D" />'));
+    const good = await lintDefinition(
+      around(
+        '<bpmn:userTask id="t" name="审核" kunlun:assignee="initiator" kunlun:dueIn="=if urgent then &quot;P1D&quot; else &quot;P3D&quot;" kunlun:remind="-PT2H,PT0S" kunlun:escalateAfter="P1D" />',
+      ),
+    );
     expect(of(good, 'kunlun/iso-durations')).toEqual([]);
     expect(of(good, 'kunlun/feel-expressions')).toEqual([]);
   });
@@ -92,16 +121,31 @@ describe('Kunlun lint rules', () => {
          ${flow('f1', 's', 'a')}${flow('f2', 'a', 'g')}${flow('f3', 'g', 'a')}`,
       );
     expect(of(await lintDefinition(loop('')), 'kunlun/no-dead-end')).toEqual(['s', 'a', 'g']);
-    const escape = '<bpmn:boundaryEvent id="late" attachedToRef="a"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent><bpmn:sequenceFlow id="f4" sourceRef="late" targetRef="e" />';
+    const escape =
+      '<bpmn:boundaryEvent id="late" attachedToRef="a"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent><bpmn:sequenceFlow id="f4" sourceRef="late" targetRef="e" />';
     expect(of(await lintDefinition(loop(escape)), 'kunlun/no-dead-end')).toEqual([]);
   });
 
   it('given an exclusive gateway without a default, then the gateway and every unconditional flow out of it are errors', async () => {
     const gateway = (attrs: string, flows: string) =>
-      definitions(`<bpmn:startEvent id="s" /><bpmn:exclusiveGateway id="g" name="意见"${attrs} /><bpmn:endEvent id="yes" /><bpmn:endEvent id="no" />${flow('f0', 's', 'g')}${flows}`);
-    expect(of(await lintDefinition(gateway('', flow('fy', 'g', 'yes') + flow('fn', 'g', 'no', 'outcome = "no"'))), 'kunlun/exclusive-gateway-conditions')).toEqual(['g', 'fy']);
-    expect(of(await lintDefinition(gateway(' default="fy"', flow('fy', 'g', 'yes') + flow('fn', 'g', 'no', 'outcome = "no"'))), 'kunlun/exclusive-gateway-conditions')).toEqual([]);
-    expect(of(await lintDefinition(gateway(' default="fy"', flow('fy', 'g', 'yes', 'true') + flow('fn', 'g', 'no', 'outcome = "no"'))), 'kunlun/exclusive-gateway-conditions')).toEqual(['fy']);
+      definitions(
+        `<bpmn:startEvent id="s" /><bpmn:exclusiveGateway id="g" name="意见"${attrs} /><bpmn:endEvent id="yes" /><bpmn:endEvent id="no" />${flow('f0', 's', 'g')}${flows}`,
+      );
+    expect(
+      of(await lintDefinition(gateway('', flow('fy', 'g', 'yes') + flow('fn', 'g', 'no', 'outcome = "no"'))), 'kunlun/exclusive-gateway-conditions'),
+    ).toEqual(['g', 'fy']);
+    expect(
+      of(
+        await lintDefinition(gateway(' default="fy"', flow('fy', 'g', 'yes') + flow('fn', 'g', 'no', 'outcome = "no"'))),
+        'kunlun/exclusive-gateway-conditions',
+      ),
+    ).toEqual([]);
+    expect(
+      of(
+        await lintDefinition(gateway(' default="fy"', flow('fy', 'g', 'yes', 'true') + flow('fn', 'g', 'no', 'outcome = "no"'))),
+        'kunlun/exclusive-gateway-conditions',
+      ),
+    ).toEqual(['fy']);
   });
 
   it('given FEEL that does not parse anywhere it is used, then feel-expressions names each element', async () => {
@@ -127,14 +171,26 @@ describe('Kunlun lint rules', () => {
 
   it('given what the engine cannot run, then compileProcess problems are lint errors of kunlun/executable', async () => {
     const report = await lintDefinition(around('<bpmn:complexGateway id="t" />'));
-    expect(report.problems.find((p) => p.rule === 'kunlun/executable')).toMatchObject({ elementId: 't', category: 'error', message: expect.stringMatching(/ComplexGateway/) });
+    expect(report.problems.find((p) => p.rule === 'kunlun/executable')).toMatchObject({
+      elementId: 't',
+      category: 'error',
+      message: expect.stringMatching(/ComplexGateway/),
+    });
     const noHandler = await lintDefinition(around('<bpmn:serviceTask id="t" name="编号" />'));
-    expect(noHandler.problems.find((p) => p.rule === 'kunlun/executable')).toMatchObject({ elementId: 't', message: '服务任务没有指定处理程序（kunlun:handler） / the service task names no handler' });
+    expect(noHandler.problems.find((p) => p.rule === 'kunlun/executable')).toMatchObject({
+      elementId: 't',
+      message: '服务任务没有指定处理程序（kunlun:handler） / the service task names no handler',
+    });
   });
 
   it('given a reference to an element that does not exist, then it is an error', async () => {
     const report = await lintDefinition(around('<bpmn:task id="t" name="T" />', flow('f3', 't', 'ghost')));
-    expect(report.problems).toContainEqual({ rule: 'kunlun/references', elementId: 'f3', message: '引用的元素 ghost 不存在 / the referenced element ghost does not exist', category: 'error' });
+    expect(report.problems).toContainEqual({
+      rule: 'kunlun/references',
+      elementId: 'f3',
+      message: '引用的元素 ghost 不存在 / the referenced element ghost does not exist',
+      category: 'error',
+    });
   });
 });
 
@@ -159,10 +215,16 @@ describe('the lint configuration as a bpmnlint plugin', () => {
 
   it('given bpmnlint recommended config resolved the Node way, then the static resolver provides the same rules', () => {
     const require = createRequire(import.meta.url);
-    const { NodeResolver } = { NodeResolver: require('bpmnlint/lib/resolver/node-resolver') as new (o: { require: NodeJS.Require }) => { resolveRule(p: string, n: string): unknown; resolveConfig(p: string, n: string): { rules: Record<string, unknown> } } };
+    const { NodeResolver } = {
+      NodeResolver: require('bpmnlint/lib/resolver/node-resolver') as new (o: { require: NodeJS.Require }) => {
+        resolveRule(p: string, n: string): unknown;
+        resolveConfig(p: string, n: string): { rules: Record<string, unknown> };
+      },
+    };
     const nodeResolver = new NodeResolver({ require });
     const recommended = nodeResolver.resolveConfig('bpmnlint', 'recommended');
     expect(kunlunLintResolver.resolveConfig('bpmnlint', 'recommended')).toEqual(recommended);
-    for (const name of Object.keys(recommended.rules)) expect(kunlunLintResolver.resolveRule('bpmnlint', name), name).toBe(nodeResolver.resolveRule('bpmnlint', name));
+    for (const name of Object.keys(recommended.rules))
+      expect(kunlunLintResolver.resolveRule('bpmnlint', name), name).toBe(nodeResolver.resolveRule('bpmnlint', name));
   });
 });

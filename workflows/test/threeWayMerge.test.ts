@@ -24,7 +24,15 @@ function addTimeoutToRejected(xml: string): string {
     <bpmn:sequenceFlow id="timeoutFlow" sourceRef="deptTimeout" targetRef="rejected" />
     <bpmn:sequenceFlow id="toApply"`,
   );
-  out = edit(out, '</bpmndi:BPMNPlane>', `${shape('deptTimeout', 432, 222, 36, 36)}${edge('timeoutFlow', [[450, 258], [450, 330], [822, 330]])}</bpmndi:BPMNPlane>`);
+  out = edit(
+    out,
+    '</bpmndi:BPMNPlane>',
+    `${shape('deptTimeout', 432, 222, 36, 36)}${edge('timeoutFlow', [
+      [450, 258],
+      [450, 330],
+      [822, 330],
+    ])}</bpmndi:BPMNPlane>`,
+  );
   return out;
 }
 
@@ -74,7 +82,14 @@ describe('three-way merge of the 签报 process: clean merges', () => {
       '<bpmn:sequenceFlow id="toApply"',
       '<bpmn:userTask id="officeCheck" name="办公室核稿" kunlun:assignee="post(&quot;office_clerk&quot;, initiator.unit)" />\n    <bpmn:sequenceFlow id="toOfficeCheckDone" sourceRef="officeCheck" targetRef="deptReview" />\n    <bpmn:sequenceFlow id="toApply"',
     );
-    upstream = edit(upstream, '</bpmndi:BPMNPlane>', `${shape('officeCheck', 320, 40)}${edge('toOfficeCheckDone', [[420, 80], [450, 160]])}</bpmndi:BPMNPlane>`);
+    upstream = edit(
+      upstream,
+      '</bpmndi:BPMNPlane>',
+      `${shape('officeCheck', 320, 40)}${edge('toOfficeCheckDone', [
+        [420, 80],
+        [450, 160],
+      ])}</bpmndi:BPMNPlane>`,
+    );
     const fork = edit(base, 'name="分管领导审批"', 'name="主管领导审批"');
     const merged = await mergeDefinitions(base, upstream, fork);
     expect(merged.conflicts).toEqual([]);
@@ -93,8 +108,16 @@ describe('three-way merge of the 签报 process: each conflict kind', () => {
   };
 
   it('given the same attribute changed differently on both sides, then changed-both with all three values, and the merge keeps the fork value', async () => {
-    const upstream = edit(base, 'kunlun:assignee="post(&quot;dept_head&quot;, initiator.unit)"', 'kunlun:assignee="post(&quot;deputy_head&quot;, initiator.unit)"');
-    const fork = edit(base, 'kunlun:assignee="post(&quot;dept_head&quot;, initiator.unit)"', 'kunlun:assignee="post(&quot;section_chief&quot;, initiator.unit)"');
+    const upstream = edit(
+      base,
+      'kunlun:assignee="post(&quot;dept_head&quot;, initiator.unit)"',
+      'kunlun:assignee="post(&quot;deputy_head&quot;, initiator.unit)"',
+    );
+    const fork = edit(
+      base,
+      'kunlun:assignee="post(&quot;dept_head&quot;, initiator.unit)"',
+      'kunlun:assignee="post(&quot;section_chief&quot;, initiator.unit)"',
+    );
     const merged = await mergeDefinitions(base, upstream, fork);
     expect(only(merged.conflicts)).toEqual({
       kind: 'changed-both',
@@ -113,7 +136,14 @@ describe('three-way merge of the 签报 process: each conflict kind', () => {
     const upstream = edit(base, '<dc:Bounds x="400" y="160"', '<dc:Bounds x="410" y="160"');
     const fork = edit(base, '<dc:Bounds x="400" y="160"', '<dc:Bounds x="400" y="190"');
     const merged = await mergeDefinitions(base, upstream, fork);
-    expect(only(merged.conflicts)).toMatchObject({ kind: 'changed-both', elementId: 'deptReview_di', attribute: 'bounds', layout: true, upstream: { x: 410, y: 160 }, fork: { x: 400, y: 190 } });
+    expect(only(merged.conflicts)).toMatchObject({
+      kind: 'changed-both',
+      elementId: 'deptReview_di',
+      attribute: 'bounds',
+      layout: true,
+      upstream: { x: 410, y: 160 },
+      fork: { x: 400, y: 190 },
+    });
     expect((await byId(merged.xml)).deptReview_di!.bounds).toMatchObject({ x: 400, y: 190 });
   });
 
@@ -176,9 +206,16 @@ describe('three-way merge of the 签报 process: each conflict kind', () => {
   });
 
   it('given an element added with the same id but different content on both sides, then added-both, and the merge keeps the fork one', async () => {
-    const add = (name: string) => edit(base, '<bpmn:sequenceFlow id="toApply"', `<bpmn:dataStoreReference id="archive" name="${name}" />\n    <bpmn:sequenceFlow id="toApply"`);
+    const add = (name: string) =>
+      edit(base, '<bpmn:sequenceFlow id="toApply"', `<bpmn:dataStoreReference id="archive" name="${name}" />\n    <bpmn:sequenceFlow id="toApply"`);
     const merged = await mergeDefinitions(base, add('档案库'), add('文书档案'));
-    expect(only(merged.conflicts)).toMatchObject({ kind: 'added-both', elementId: 'archive', base: null, upstream: { name: '档案库' }, fork: { name: '文书档案' } });
+    expect(only(merged.conflicts)).toMatchObject({
+      kind: 'added-both',
+      elementId: 'archive',
+      base: null,
+      upstream: { name: '档案库' },
+      fork: { name: '文书档案' },
+    });
     expect((await byId(merged.xml)).archive!.name).toBe('文书档案');
   });
 
@@ -201,11 +238,24 @@ describe('three-way merge of the 签报 process: each conflict kind', () => {
   });
 
   it('given upstream changed a task type and the fork changed an attribute the new type lacks, then the type change is a conflict and the fork type stays', async () => {
-    const upstream = edit(edit(base, '<bpmn:userTask id="apply" name="填写签报" kunlun:assignee="initiator" kunlun:formKey="general.approval" kunlun:operations="complete,circulate">', '<bpmn:manualTask id="apply" name="填写签报">'), '</bpmn:userTask>\n    <bpmn:userTask id="deptReview"', '</bpmn:manualTask>\n    <bpmn:userTask id="deptReview"');
+    const upstream = edit(
+      edit(
+        base,
+        '<bpmn:userTask id="apply" name="填写签报" kunlun:assignee="initiator" kunlun:formKey="general.approval" kunlun:operations="complete,circulate">',
+        '<bpmn:manualTask id="apply" name="填写签报">',
+      ),
+      '</bpmn:userTask>\n    <bpmn:userTask id="deptReview"',
+      '</bpmn:manualTask>\n    <bpmn:userTask id="deptReview"',
+    );
     const fork = edit(base, 'kunlun:operations="complete,circulate"', 'kunlun:operations="complete"');
     const merged = await mergeDefinitions(base, upstream, fork);
     expect(merged.conflicts.map((c) => [c.kind, c.elementId, c.attribute])).toContainEqual(['changed-both', 'apply', '$type']);
-    expect((await compiles(merged.xml)).elements.apply).toMatchObject({ kind: 'userTask', operations: ['complete'], assignee: 'initiator', formKey: 'general.approval' });
+    expect((await compiles(merged.xml)).elements.apply).toMatchObject({
+      kind: 'userTask',
+      operations: ['complete'],
+      assignee: 'initiator',
+      formKey: 'general.approval',
+    });
   });
 });
 
@@ -215,9 +265,17 @@ describe('three-way merge inside sub-processes', () => {
       `<bpmn:startEvent id="s" /><bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="review" />
        <bpmn:subProcess id="review" name="会签"><bpmn:startEvent id="rs" /><bpmn:sequenceFlow id="rf" sourceRef="rs" targetRef="re" /><bpmn:endEvent id="re" />${inner}</bpmn:subProcess>
        <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="e" /><bpmn:endEvent id="e" />`,
-      shape('s', 0, 0, 36, 36) + shape('review', 100, 0, 300, 200) + shape('rs', 120, 50, 36, 36) + shape('re', 300, 50, 36, 36) + shape('e', 500, 0, 36, 36) + outerShapes,
+      shape('s', 0, 0, 36, 36) +
+        shape('review', 100, 0, 300, 200) +
+        shape('rs', 120, 50, 36, 36) +
+        shape('re', 300, 50, 36, 36) +
+        shape('e', 500, 0, 36, 36) +
+        outerShapes,
     );
-  const withoutSub = definitions('<bpmn:startEvent id="s" /><bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="e" /><bpmn:endEvent id="e" />', shape('s', 0, 0, 36, 36) + shape('e', 500, 0, 36, 36));
+  const withoutSub = definitions(
+    '<bpmn:startEvent id="s" /><bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="e" /><bpmn:endEvent id="e" />',
+    shape('s', 0, 0, 36, 36) + shape('e', 500, 0, 36, 36),
+  );
 
   it('given upstream deleted a sub-process and the fork added a task inside it, then deleted-referenced, and the whole sub-process comes back with the fork task', async () => {
     const fork = withSub('<bpmn:task id="extra" name="补充材料" />', shape('extra', 200, 120));

@@ -42,6 +42,9 @@ export async function createAdminAccount(
   if (!user) throw conflict('org.username_taken', text(`用户名 ${input.username} 已被使用`, `Username ${input.username} is taken`));
   const role = await trx('core_roles').where({ code: ROLE_OF[input.kind] }).first('id');
   await trx('core_user_roles').insert({ user_id: user.id, role_id: role.id });
-  await audit.record(entryFrom(source, { action: 'security.admin.create', target: { type: 'user', id: user.id }, details: { kind: input.kind, username: input.username } }), trx);
+  await audit.record(
+    entryFrom(source, { action: 'security.admin.create', target: { type: 'user', id: user.id }, details: { kind: input.kind, username: input.username } }),
+    trx,
+  );
   return user.id;
 }

@@ -45,10 +45,13 @@ export function whereUnitInScope(qb: Knex.QueryBuilder, scope: DataScope, unitCo
   const exact = scope.units.filter((u) => !u.subtree).map((u) => u.id);
   const prefixes = scope.units.filter((u) => u.subtree).map((u) => `${u.path}%`);
   return qb.whereIn(unitColumn, (sub) => {
-    sub.select('id').from('core_org_units').where((w) => {
-      if (exact.length) w.orWhereIn('id', exact);
-      for (const p of prefixes) w.orWhere('path', 'like', p);
-    });
+    sub
+      .select('id')
+      .from('core_org_units')
+      .where((w) => {
+        if (exact.length) w.orWhereIn('id', exact);
+        for (const p of prefixes) w.orWhere('path', 'like', p);
+      });
   });
 }
 

@@ -15,13 +15,12 @@ export async function resolveAuthContext(
   user: AuthenticatedUser,
   actingUnitId: string | null,
 ): Promise<AuthContext> {
-  const rows: { permission: string; data_scope: DataScopeKind; anchor_id: string | null; anchor_path: string | null }[] =
-    await db('core_user_roles as ur')
-      .join('core_roles as r', 'r.id', 'ur.role_id')
-      .join('core_role_permissions as rp', 'rp.role_id', 'r.id')
-      .leftJoin('core_org_units as a', 'a.id', db.raw('coalesce(ur.anchor_unit_id, ?::uuid)', [actingUnitId]))
-      .where('ur.user_id', user.id)
-      .select('rp.permission', 'r.data_scope', 'a.id as anchor_id', 'a.path as anchor_path');
+  const rows: { permission: string; data_scope: DataScopeKind; anchor_id: string | null; anchor_path: string | null }[] = await db('core_user_roles as ur')
+    .join('core_roles as r', 'r.id', 'ur.role_id')
+    .join('core_role_permissions as rp', 'rp.role_id', 'r.id')
+    .leftJoin('core_org_units as a', 'a.id', db.raw('coalesce(ur.anchor_unit_id, ?::uuid)', [actingUnitId]))
+    .where('ur.user_id', user.id)
+    .select('rp.permission', 'r.data_scope', 'a.id as anchor_id', 'a.path as anchor_path');
   const scopes = new Map<string, DataScope>();
   for (const row of rows) {
     if (!catalog.has(row.permission)) continue;

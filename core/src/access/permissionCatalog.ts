@@ -3,9 +3,7 @@ import { DUTIES, type Duty } from './duties.ts';
 import type { Text } from '../i18n/text.ts';
 
 /** `<module>.<resource>.<action>`, e.g. `documents.outgoing.sign`. */
-export const permissionIdSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*){2,}$/, 'a permission id is <module>.<resource>.<action>');
+export const permissionIdSchema = z.string().regex(/^[a-z][a-z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*){2,}$/, 'a permission id is <module>.<resource>.<action>');
 
 export const permissionDeclSchema = z.strictObject({
   id: permissionIdSchema,

@@ -77,7 +77,14 @@ export class Roles {
     this.assertBusinessPermissions(input.permissions);
     const id = await this.db.transaction(async (trx) => {
       const [row] = await trx('core_roles')
-        .insert({ code: input.code, name: input.name, description: input.description ?? '', duty: 'business', data_scope: input.dataScope, is_default: input.isDefault ?? false })
+        .insert({
+          code: input.code,
+          name: input.name,
+          description: input.description ?? '',
+          duty: 'business',
+          data_scope: input.dataScope,
+          is_default: input.isDefault ?? false,
+        })
         .onConflict('code')
         .ignore()
         .returning('id');
@@ -123,7 +130,11 @@ export class Roles {
   }
 
   async grantsOf(userId: string): Promise<Grant[]> {
-    const rows = await this.db('core_user_roles as ur').join('core_roles as r', 'r.id', 'ur.role_id').where('ur.user_id', userId).orderBy('r.code').select('r.id', 'r.code', 'r.name', 'ur.anchor_unit_id');
+    const rows = await this.db('core_user_roles as ur')
+      .join('core_roles as r', 'r.id', 'ur.role_id')
+      .where('ur.user_id', userId)
+      .orderBy('r.code')
+      .select('r.id', 'r.code', 'r.name', 'ur.anchor_unit_id');
     return rows.map((r) => ({ roleId: r.id, roleCode: r.code, roleName: r.name, anchorUnitId: r.anchor_unit_id }));
   }
 
@@ -156,7 +167,9 @@ export class Roles {
     if (unknown.length) throw unprocessable('security.permission_unknown', text('权限不存在', 'Unknown permission'), { permissions: unknown });
     const admin = ids.filter((id) => this.catalog.get(id)!.duty !== 'business');
     if (admin.length) {
-      throw unprocessable('security.admin_permission', text('三员权限不能授予业务角色', 'Administrator permissions cannot go to business roles'), { permissions: admin });
+      throw unprocessable('security.admin_permission', text('三员权限不能授予业务角色', 'Administrator permissions cannot go to business roles'), {
+        permissions: admin,
+      });
     }
   }
 

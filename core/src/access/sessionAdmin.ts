@@ -72,8 +72,17 @@ export class SessionAdmin {
   }
 
   async lockedAccounts(): Promise<LockedAccount[]> {
-    const rows = await this.db('core_users').where('locked_until', '>', this.db.fn.now()).orderBy('locked_until', 'desc').select('id', 'username', 'display_name', 'failed_attempts', 'locked_until');
-    return rows.map((r) => ({ userId: r.id, username: r.username, displayName: r.display_name, failedAttempts: r.failed_attempts, lockedUntil: new Date(r.locked_until).toISOString() }));
+    const rows = await this.db('core_users')
+      .where('locked_until', '>', this.db.fn.now())
+      .orderBy('locked_until', 'desc')
+      .select('id', 'username', 'display_name', 'failed_attempts', 'locked_until');
+    return rows.map((r) => ({
+      userId: r.id,
+      username: r.username,
+      displayName: r.display_name,
+      failedAttempts: r.failed_attempts,
+      lockedUntil: new Date(r.locked_until).toISOString(),
+    }));
   }
 
   async unlock(userId: string, source: AuditSource): Promise<void> {

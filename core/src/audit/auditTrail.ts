@@ -47,7 +47,11 @@ export async function readAuditTrail(db: Knex, auth: AuthContext, filter: AuditF
   if (filter.from) q.where('at', '>=', filter.from);
   if (filter.to) q.where('at', '<', filter.to);
   const total = await countRows(q);
-  const rows = await q.select('*').orderBy('id', 'desc').limit(filter.pageSize).offset((filter.page - 1) * filter.pageSize);
+  const rows = await q
+    .select('*')
+    .orderBy('id', 'desc')
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
   return {
     total,
     items: rows.map((r) => ({

@@ -49,7 +49,11 @@ export class CurrentUser {
     const [user, posts, roles] = await Promise.all([
       this.db('core_users').where({ id: auth.user.id }).first('must_change_password'),
       this.posts.ofUsers([auth.user.id]),
-      this.db('core_user_roles as ur').join('core_roles as r', 'r.id', 'ur.role_id').where('ur.user_id', auth.user.id).orderBy('r.code').select('r.code', 'r.name'),
+      this.db('core_user_roles as ur')
+        .join('core_roles as r', 'r.id', 'ur.role_id')
+        .where('ur.user_id', auth.user.id)
+        .orderBy('r.code')
+        .select('r.code', 'r.name'),
     ]);
     const own = posts.get(auth.user.id) ?? [];
     const acting = own.find((p) => p.unit.id === auth.actingUnitId)?.unit ?? null;
@@ -80,8 +84,14 @@ export class CurrentUser {
     assertStrongPassword(next, auth.user.username);
     const passwordHash = await hashPassword(next);
     await this.db.transaction(async (trx) => {
-      await trx('core_users').where({ id: auth.user.id }).update({ password_hash: passwordHash, must_change_password: false, password_changed_at: trx.fn.now() });
-      await trx('core_sessions').where({ user_id: auth.user.id }).whereNot({ id: auth.sessionId }).whereNull('ended_at').update({ ended_at: trx.fn.now(), end_reason: 'revoked' });
+      await trx('core_users')
+        .where({ id: auth.user.id })
+        .update({ password_hash: passwordHash, must_change_password: false, password_changed_at: trx.fn.now() });
+      await trx('core_sessions')
+        .where({ user_id: auth.user.id })
+        .whereNot({ id: auth.sessionId })
+        .whereNull('ended_at')
+        .update({ ended_at: trx.fn.now(), end_reason: 'revoked' });
       await this.audit.record(entryFrom(source, { action: 'auth.changePassword', target: { type: 'user', id: auth.user.id } }), trx);
     });
   }

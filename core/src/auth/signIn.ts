@@ -26,8 +26,7 @@ export interface SignedIn {
   actingUnitId: string | null;
 }
 
-const invalidCredentials = () =>
-  new ApiError(401, 'invalid_credentials', text('用户名或密码错误', 'Wrong username or password'));
+const invalidCredentials = () => new ApiError(401, 'invalid_credentials', text('用户名或密码错误', 'Wrong username or password'));
 
 const accountLocked = (until: Date) =>
   new ApiError(
@@ -53,24 +52,26 @@ export class SignIn {
     const name = username.trim().toLowerCase();
     const user = await this.db('core_users')
       .where({ username: name })
-      .first<{ id: string; username: string; display_name: string; account_kind: AccountKind; password_hash: string; status: string; locked_until: Date | null } | undefined>(
-        'id',
-        'username',
-        'display_name',
-        'account_kind',
-        'password_hash',
-        'status',
-        'locked_until',
-      );
+      .first<
+        | { id: string; username: string; display_name: string; account_kind: AccountKind; password_hash: string; status: string; locked_until: Date | null }
+        | undefined
+      >('id', 'username', 'display_name', 'account_kind', 'password_hash', 'status', 'locked_until');
     const actorOf = (u: { id: string; username: string; account_kind: AccountKind }) => ({ id: u.id, name: u.username, kind: u.account_kind });
     if (!user) {
       await verifyPassword(await decoyPasswordHash(), password);
-      await this.audit.record(entryFrom({ ...source, actor: { id: null, name: name.slice(0, 64), kind: 'anonymous' } }, { action: 'auth.login', outcome: 'failure', details: { reason: 'unknown_user' } }));
+      await this.audit.record(
+        entryFrom(
+          { ...source, actor: { id: null, name: name.slice(0, 64), kind: 'anonymous' } },
+          { action: 'auth.login', outcome: 'failure', details: { reason: 'unknown_user' } },
+        ),
+      );
       throw invalidCredentials();
     }
     const audited = { ...source, actor: actorOf(user), unitId: null };
     if (user.locked_until && new Date(user.locked_until) > new Date()) {
-      await this.audit.record(entryFrom(audited, { action: 'auth.login', outcome: 'denied', target: { type: 'user', id: user.id }, details: { reason: 'locked' } }));
+      await this.audit.record(
+        entryFrom(audited, { action: 'auth.login', outcome: 'denied', target: { type: 'user', id: user.id }, details: { reason: 'locked' } }),
+      );
       throw accountLocked(new Date(user.locked_until));
     }
     if (!(await verifyPassword(user.password_hash, password))) {
@@ -98,14 +99,25 @@ export class SignIn {
       throw invalidCredentials();
     }
     if (user.status !== 'active') {
-      await this.audit.record(entryFrom(audited, { action: 'auth.login', outcome: 'denied', target: { type: 'user', id: user.id }, details: { reason: 'disabled' } }));
+      await this.audit.record(
+        entryFrom(audited, { action: 'auth.login', outcome: 'denied', target: { type: 'user', id: user.id }, details: { reason: 'disabled' } }),
+      );
       throw new ApiError(401, 'account_disabled', text('账号已停用，请联系系统管理员', 'The account is disabled; contact the system administrator'));
     }
     return this.db.transaction(async (trx) => {
       await trx('core_users').where({ id: user.id }).update({ failed_attempts: 0, locked_until: null, last_login_at: trx.fn.now() });
-      const primary = await trx('core_posts').where({ user_id: user.id }).orderBy([{ column: 'is_primary', order: 'desc' }, { column: 'sort_order' }, { column: 'created_at' }]).first('unit_id');
-      const created = await this.sessions.create({ userId: user.id, actingUnitId: primary?.unit_id ?? null, ip: source.ip ?? '', userAgent: source.userAgent }, trx);
-      await this.audit.record(entryFrom({ ...audited, unitId: primary?.unit_id ?? null }, { action: 'auth.login', target: { type: 'user', id: user.id } }), trx);
+      const primary = await trx('core_posts')
+        .where({ user_id: user.id })
+        .orderBy([{ column: 'is_primary', order: 'desc' }, { column: 'sort_order' }, { column: 'created_at' }])
+        .first('unit_id');
+      const created = await this.sessions.create(
+        { userId: user.id, actingUnitId: primary?.unit_id ?? null, ip: source.ip ?? '', userAgent: source.userAgent },
+        trx,
+      );
+      await this.audit.record(
+        entryFrom({ ...audited, unitId: primary?.unit_id ?? null }, { action: 'auth.login', target: { type: 'user', id: user.id } }),
+        trx,
+      );
       return {
         ...created,
         sessionId: sessionIdOf(created.token),

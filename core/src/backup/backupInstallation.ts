@@ -53,7 +53,8 @@ export async function backupInstallation(src: BackupSource, archive: string, say
       if (await src.files.exists(f.storage_key)) files.push({ id: f.id, key: f.storage_key, size: Number(f.size), sha256: f.sha256 });
       else missingFiles.push({ id: f.id, key: f.storage_key });
     }
-    if (missingFiles.length) say(`⚠ ${missingFiles.length} 个附件在文件存储中找不到，已记入清单 / attachments missing from the file store, listed in the manifest`);
+    if (missingFiles.length)
+      say(`⚠ ${missingFiles.length} 个附件在文件存储中找不到，已记入清单 / attachments missing from the file store, listed in the manifest`);
 
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
@@ -78,7 +79,10 @@ export async function backupInstallation(src: BackupSource, archive: string, say
         const source = (await src.files.read(f.key)) as AsyncIterable<Buffer>;
         await writer.add(fileEntry(f.key), f.size, hashing(source, hash));
         const actual = hash.digest('hex');
-        if (actual !== f.sha256) throw new Error(`附件 ${f.key}（${f.id}）的内容与上传时的 SHA-256 不符，文件已损坏 / attachment ${f.key} no longer matches its SHA-256: the file is damaged`);
+        if (actual !== f.sha256)
+          throw new Error(
+            `附件 ${f.key}（${f.id}）的内容与上传时的 SHA-256 不符，文件已损坏 / attachment ${f.key} no longer matches its SHA-256: the file is damaged`,
+          );
         bytes += f.size;
       }
       await writer.finish();

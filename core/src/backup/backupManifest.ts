@@ -21,7 +21,14 @@ export const manifestSchema = z.object({
   source: z.object({ database: z.string(), kind: z.enum(['postgres', 'pglite']), serverVersion: z.string() }),
   migrations: z.array(z.object({ source: z.string(), name: z.string() })),
   tables: z.array(z.object({ name: z.string(), columns: z.array(z.string()), ...digest })),
-  files: z.array(z.object({ id: z.string(), key: z.string().regex(/^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f-]{36}$/), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  files: z.array(
+    z.object({
+      id: z.string(),
+      key: z.string().regex(/^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f-]{36}$/),
+      size: z.number().int().min(0),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  ),
   missingFiles: z.array(z.object({ id: z.string(), key: z.string() })),
 });
 

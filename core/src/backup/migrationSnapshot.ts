@@ -42,7 +42,10 @@ export function unknownMigrations(wanted: AppliedMigration[], dirs: Map<string, 
 export async function migrateExactly(db: Knex | Knex.Transaction, wanted: AppliedMigration[], dirs: Map<string, string>): Promise<string[]> {
   const missing = unknownMigrations(wanted, dirs);
   if (missing.length) {
-    throw new AdminCommandError(text('备份来自更新的版本，本程序没有它用到的迁移；请先升级昆仑再恢复', 'The backup comes from a newer release; upgrade Kunlun before restoring it'), missing);
+    throw new AdminCommandError(
+      text('备份来自更新的版本，本程序没有它用到的迁移；请先升级昆仑再恢复', 'The backup comes from a newer release; upgrade Kunlun before restoring it'),
+      missing,
+    );
   }
   const files = new Map(listMigrationFiles([...dirs].map(([name, dir]) => ({ name, dir }))).map((f) => [`${f.source}/${f.name}`, f.file]));
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kunlun-migrations-'));

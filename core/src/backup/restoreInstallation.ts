@@ -102,27 +102,46 @@ export async function checkBackup(archive: string): Promise<BackupManifest> {
 }
 
 async function tablesOf(db: Knex): Promise<string[]> {
-  return (await db.raw("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1")).rows.map((r: { name: string }) => r.name);
+  return (await db.raw('SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1')).rows.map((r: { name: string }) => r.name);
 }
 
 function isEmptyDir(dir: string): boolean {
   return !fs.existsSync(dir) || fs.readdirSync(dir).length === 0;
 }
 
-export async function restoreInstallation(target: RestoreTarget, archive: string, opts: { replace: boolean }, say: (line: string) => void = () => {}): Promise<RestoreReport> {
+export async function restoreInstallation(
+  target: RestoreTarget,
+  archive: string,
+  opts: { replace: boolean },
+  say: (line: string) => void = () => {},
+): Promise<RestoreReport> {
   const existing = await tablesOf(target.db);
   if (existing.length && !opts.replace) {
-    throw new AdminCommandError(text('目标数据库不是空的；要用备份替换其中的全部数据，请加 --replace', 'The target database is not empty; add --replace to replace all of its data with the backup'), existing.slice(0, 8));
+    throw new AdminCommandError(
+      text(
+        '目标数据库不是空的；要用备份替换其中的全部数据，请加 --replace',
+        'The target database is not empty; add --replace to replace all of its data with the backup',
+      ),
+      existing.slice(0, 8),
+    );
   }
   if (!isEmptyDir(target.filesDir) && !opts.replace) {
-    throw new AdminCommandError(text(`附件目录 ${target.filesDir} 不是空的；要替换，请加 --replace`, `The files directory ${target.filesDir} is not empty; add --replace to replace it`));
+    throw new AdminCommandError(
+      text(`附件目录 ${target.filesDir} 不是空的；要替换，请加 --replace`, `The files directory ${target.filesDir} is not empty; add --replace to replace it`),
+    );
   }
   const { manifest, entries } = await firstEntry(archive);
   const dirs = sourceDirs(target.discovered);
   const unknown = unknownMigrations(manifest.migrations, dirs);
   if (unknown.length) {
     await entries.return(undefined);
-    throw new AdminCommandError(text(`备份来自更新的版本（${manifest.kunlunVersion}），请先升级昆仑再恢复`, `The backup comes from a newer release (${manifest.kunlunVersion}); upgrade Kunlun first`), unknown);
+    throw new AdminCommandError(
+      text(
+        `备份来自更新的版本（${manifest.kunlunVersion}），请先升级昆仑再恢复`,
+        `The backup comes from a newer release (${manifest.kunlunVersion}); upgrade Kunlun first`,
+      ),
+      unknown,
+    );
   }
   say(`备份 backup: 昆仑 Kunlun ${manifest.kunlunVersion}, ${manifest.createdAt}, ${manifest.source.database}`);
 
@@ -130,7 +149,9 @@ export async function restoreInstallation(target: RestoreTarget, archive: string
   const unpackedFiles = path.join(work, 'files');
   fs.mkdirSync(unpackedFiles, { recursive: true, mode: 0o700 });
   try {
-    await checkEntries(manifest, entries, (name) => (name.startsWith('files/') ? path.join(unpackedFiles, name.slice('files/'.length)) : path.join(work, name)));
+    await checkEntries(manifest, entries, (name) =>
+      name.startsWith('files/') ? path.join(unpackedFiles, name.slice('files/'.length)) : path.join(work, name),
+    );
     say(`已核对 verified: ${manifest.tables.length} 张表 tables, ${manifest.files.length} 个附件 files（SHA-256）`);
 
     const rows = await target.db.transaction(async (trx) => {
@@ -159,7 +180,11 @@ export async function restoreInstallation(target: RestoreTarget, archive: string
         const got = await digestTable(trx, t);
         if (got.rows !== want.rows || got.sha256 !== want.sha256) differing.push(`${t.name}: ${got.rows}/${want.rows} rows`);
       }
-      if (differing.length) throw new AdminCommandError(text('恢复后的数据与备份清单不符，已全部撤销', 'The restored data differs from the manifest; everything was rolled back'), differing);
+      if (differing.length)
+        throw new AdminCommandError(
+          text('恢复后的数据与备份清单不符，已全部撤销', 'The restored data differs from the manifest; everything was rolled back'),
+          differing,
+        );
       return loaded;
     });
     say(`数据库 database: ${manifest.tables.length} 张表 tables, ${rows} 行 rows，行数与 SHA-256 均与备份一致 / counts and SHA-256 match`);
@@ -174,7 +199,9 @@ export async function restoreInstallation(target: RestoreTarget, archive: string
     }
     fs.mkdirSync(path.dirname(path.resolve(target.filesDir)), { recursive: true });
     fs.renameSync(unpackedFiles, target.filesDir);
-    say(`附件 attachments: ${manifest.files.length} 个 → ${target.filesDir}${previousFiles ? `（原有附件移至 previous files moved to ${previousFiles}）` : ''}`);
+    say(
+      `附件 attachments: ${manifest.files.length} 个 → ${target.filesDir}${previousFiles ? `（原有附件移至 previous files moved to ${previousFiles}）` : ''}`,
+    );
     return { manifest, tables: manifest.tables.length, rows, files: manifest.files.length, previousFiles };
   } finally {
     await entries.return(undefined);
@@ -189,10 +216,15 @@ async function matchingTables(trx: Knex.Transaction, manifest: BackupManifest): 
   for (const t of manifest.tables) {
     const mine = here.get(t.name);
     if (!mine) problems.push(`${t.name}: 表不存在 / no such table`);
-    else if (mine.columns.join(',') !== t.columns.join(',')) problems.push(`${t.name}: 列不同 / columns differ (${mine.columns.join(',')} ≠ ${t.columns.join(',')})`);
+    else if (mine.columns.join(',') !== t.columns.join(','))
+      problems.push(`${t.name}: 列不同 / columns differ (${mine.columns.join(',')} ≠ ${t.columns.join(',')})`);
   }
   for (const name of here.keys()) if (!manifest.tables.some((t) => t.name === name)) problems.push(`${name}: 备份中没有此表 / not in the backup`);
-  if (problems.length) throw new AdminCommandError(text('按备份的迁移重建的表结构与备份不符', 'The schema rebuilt from the backup’s migrations differs from the backup'), problems);
+  if (problems.length)
+    throw new AdminCommandError(
+      text('按备份的迁移重建的表结构与备份不符', 'The schema rebuilt from the backup’s migrations differs from the backup'),
+      problems,
+    );
   const names = new Set(manifest.tables.map((t) => t.name));
   return inDependencyOrder([...here.values()].filter((t) => names.has(t.name)));
 }

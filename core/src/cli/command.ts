@@ -16,6 +16,6 @@ export function parseCommandArgs(command: Command, argv: string[]) {
     const parsed = parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' }, ...command.options }, allowPositionals: true, strict: true });
     return parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
   } catch (err) {
-    throw new UsageError(`${(err as Error).message}\n\n${command.usage}`);
+    throw new UsageError(`${(err as Error).message} — 运行 kunlun ${command.name} --help 查看用法 / run kunlun ${command.name} --help for its usage`);
   }
 }

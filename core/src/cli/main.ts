@@ -1,9 +1,7 @@
 #!/usr/bin/env node
-import { ConfigError, describeConfig } from '../config/config.ts';
-import { ModuleDependencyError } from '../modules/dependencyOrder.ts';
-import { ModuleManifestError } from '../modules/moduleDiscovery.ts';
-import { MigrationError } from '../db/migrator.ts';
+import { describeConfig } from '../config/config.ts';
 import { parseCommandArgs, UsageError, type Command } from './command.ts';
+import { reportCliFailure, wantsStacks } from './cliFailure.ts';
 import { allCommand, serveCommand, workerCommand } from './commands/runServer.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { demoCommand } from './commands/demo.ts';
@@ -12,9 +10,22 @@ import { backupCommand } from './commands/backup.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { upgradeCommand } from './commands/upgrade.ts';
 import { workflowsCommand } from './commands/workflows.ts';
+import { openapiCommand } from './commands/openapi.ts';
 import { KUNLUN_VERSION } from '../runtime/version.ts';
 
-const commands: Command[] = [serveCommand, workerCommand, allCommand, migrateCommand, demoCommand, workflowsCommand, installCommand, backupCommand, restoreCommand, upgradeCommand];
+const commands: Command[] = [
+  serveCommand,
+  workerCommand,
+  allCommand,
+  migrateCommand,
+  demoCommand,
+  workflowsCommand,
+  installCommand,
+  backupCommand,
+  restoreCommand,
+  upgradeCommand,
+  openapiCommand,
+];
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -26,7 +37,7 @@ function help(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `kunlun <command> --help` for a command’s options.',
+    'Run `kunlun <command> --help` for a command’s options; add --debug to any command to see the stack of an error.',
     '',
     'Environment:',
     ...describeConfig().map((l) => `  ${l}`),
@@ -44,10 +55,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = commands.find((c) => c.name === name);
-  if (!command) {
-    process.stderr.write(`Unknown command "${name}".\n\n${help()}\n`);
-    return 2;
-  }
+  if (!command) throw new UsageError(`未知命令 / unknown command "${name}" — 运行 kunlun --help 查看命令 / run kunlun --help for the commands`);
   const args = parseCommandArgs(command, rest);
   if (args.values.help) {
     process.stdout.write(`${command.usage}\n`);
@@ -56,20 +64,14 @@ async function main(argv: string[]): Promise<number> {
   return (await command.run(args)) ?? 0;
 }
 
-main(process.argv.slice(2)).then(
+// `--debug` works with every command: it is taken off before the command reads its flags.
+const argv = process.argv.slice(2);
+const debug = wantsStacks(argv);
+main(argv.filter((a) => a !== '--debug')).then(
   (code) => {
     if (code !== 0) process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof UsageError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exitCode = 2;
-    } else if (err instanceof ConfigError || err instanceof ModuleDependencyError || err instanceof ModuleManifestError || err instanceof MigrationError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exitCode = 1;
-    } else {
-      process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
-      process.exitCode = 1;
-    }
+    process.exitCode = reportCliFailure(err, debug);
   },
 );

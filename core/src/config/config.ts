@@ -8,7 +8,12 @@ import { parseRedisAddress } from '../jobs/redisAddress.ts';
  * a message naming the variable, what it got and what it expects.
  */
 const durationMinutes = (fallback: number) =>
-  z.coerce.number().int().min(1).max(7 * 24 * 60).default(fallback);
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(fallback);
 
 const optionalUrl = (protocols: string[]) =>
   z
@@ -28,9 +33,7 @@ const optionalUrl = (protocols: string[]) =>
       { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
     );
 
-const booleanFlag = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
-  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+const booleanFlag = z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off']).transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -49,7 +52,10 @@ export const configSchema = z.object({
       try {
         parseRedisAddress(v);
       } catch (err) {
-        ctx.addIssue({ code: 'custom', message: `${(err as Error).message} (redis://host:6379, rediss://…, or redis+sentinel://host:26379,host:26379/<master>)` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${(err as Error).message} (redis://host:6379, rediss://…, or redis+sentinel://host:26379,host:26379/<master>)`,
+        });
       }
     }),
   KUNLUN_REDIS_PREFIX: z
@@ -71,11 +77,21 @@ export const configSchema = z.object({
     ),
   KUNLUN_WEB_DIR: z.string().min(1).optional(),
   KUNLUN_SESSION_IDLE_MINUTES: durationMinutes(30),
-  KUNLUN_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  KUNLUN_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   KUNLUN_LOCKOUT_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   KUNLUN_LOCKOUT_MINUTES: durationMinutes(15),
   KUNLUN_COOKIE_SECURE: booleanFlag.optional(),
-  KUNLUN_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024 * 1024).default(1024),
+  KUNLUN_BODY_LIMIT_KB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024)
+    .default(1024),
   KUNLUN_UPLOAD_LIMIT_MB: z.coerce.number().int().min(1).max(4096).default(50),
   KUNLUN_DEMO_PASSWORD: z.string().min(8).default('Kunlun@2026'),
   KUNLUN_TRUST_PROXY: booleanFlag.default(false),

@@ -38,7 +38,10 @@ const LOCK_KEY = 727_004_001; // arbitrary constant: "kunlun migrations"
 const FILE_PATTERN = /^(\d{14})_[a-z0-9_]+\.(ts|js|mjs)$/;
 
 export class MigrationError extends Error {
-  constructor(message: string, readonly migration?: string) {
+  constructor(
+    message: string,
+    readonly migration?: string,
+  ) {
     super(message);
     this.name = 'MigrationError';
   }
@@ -97,11 +100,7 @@ export async function migrationStatus(knex: Knex, sources: MigrationSource[]): P
   return result;
 }
 
-export async function migrateUp(
-  knex: Knex,
-  sources: MigrationSource[],
-  log: (line: string) => void = () => {},
-): Promise<string[]> {
+export async function migrateUp(knex: Knex, sources: MigrationSource[], log: (line: string) => void = () => {}): Promise<string[]> {
   await ensureTable(knex);
   const done: string[] = [];
   const batch = Number((await knex(TABLE).max<{ m: number | null }[]>('batch as m'))[0]?.m ?? 0) + 1;

@@ -79,9 +79,16 @@ export function demoUnits(): DemoUnit[] {
   for (const d of [...divisions, ...townships]) {
     const short = shortRegionName(d.name);
     const isStreet = /街道(办事处)?$/.test(d.name);
-    const government = d.level === 'township' ? (isStreet ? (d.name.endsWith('办事处') ? d.name : `${d.name}办事处`) : `${d.name}人民政府`) : `${d.name}人民政府`;
+    const government =
+      d.level === 'township' ? (isStreet ? (d.name.endsWith('办事处') ? d.name : `${d.name}办事处`) : `${d.name}人民政府`) : `${d.name}人民政府`;
     const docPrefix =
-      d.level === 'province' ? '青政' : d.level === 'prefecture' ? `${PREFECTURE_PREFIX[d.code] ?? regionStem(short)}政` : d.level === 'county' ? `${regionStem(short)}政` : null;
+      d.level === 'province'
+        ? '青政'
+        : d.level === 'prefecture'
+          ? `${PREFECTURE_PREFIX[d.code] ?? regionStem(short)}政`
+          : d.level === 'county'
+            ? `${regionStem(short)}政`
+            : null;
     units.push({
       code: d.code,
       name: government,
@@ -97,7 +104,13 @@ export function demoUnits(): DemoUnit[] {
       regionShort: d.level === 'province' ? '省' : short,
     });
     const templates: DepartmentTemplate[] =
-      d.level === 'province' ? provinceDepartments : d.level === 'prefecture' ? prefectureDepartments : d.level === 'county' ? countyDepartments : townshipDepartments;
+      d.level === 'province'
+        ? provinceDepartments
+        : d.level === 'prefecture'
+          ? prefectureDepartments
+          : d.level === 'county'
+            ? countyDepartments
+            : townshipDepartments;
     const prefixStem = d.level === 'province' ? '青' : d.level === 'prefecture' ? (PREFECTURE_PREFIX[d.code] ?? regionStem(short)) : regionStem(short);
     templates.forEach((t, i) => {
       const code = `${d.code}-${String(i + 1).padStart(3, '0')}`;

@@ -15,7 +15,20 @@ export interface DepartmentTemplate {
 const office = (name: string, sections: string[]): DepartmentTemplate => ({ name, abbr: '政办', head: '主任', sections });
 
 export const provinceDepartments: DepartmentTemplate[] = [
-  office('人民政府办公厅', ['秘书一处', '秘书二处', '秘书三处', '文电处', '综合调研室', '督查室', '政务信息处', '总值班室', '政务公开办公室', '电子政务办公室', '人事处', '行政处']),
+  office('人民政府办公厅', [
+    '秘书一处',
+    '秘书二处',
+    '秘书三处',
+    '文电处',
+    '综合调研室',
+    '督查室',
+    '政务信息处',
+    '总值班室',
+    '政务公开办公室',
+    '电子政务办公室',
+    '人事处',
+    '行政处',
+  ]),
   { name: '发展和改革委员会', abbr: '发改', head: '主任' },
   { name: '教育厅', abbr: '教', head: '厅长' },
   { name: '科学技术厅', abbr: '科', head: '厅长' },

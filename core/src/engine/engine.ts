@@ -98,8 +98,10 @@ export class Engine {
 
   /** Starting a process needs `<key>.start` when the module declares that permission. */
   async start(key: string, input: StartInput, auth: AuthContext, startPermissionDeclared: boolean): Promise<MoveResult> {
-    if (startPermissionDeclared && !auth.can(`${key}.start`)) throw forbidden('permission_denied', text('没有发起该流程的权限', 'You may not start this process'), { permission: `${key}.start` });
-    if (auth.user.accountKind !== 'regular') throw forbidden('engine.admin_cannot_start', text('管理员账号不能办理业务', 'Administrator accounts do not handle business'));
+    if (startPermissionDeclared && !auth.can(`${key}.start`))
+      throw forbidden('permission_denied', text('没有发起该流程的权限', 'You may not start this process'), { permission: `${key}.start` });
+    if (auth.user.accountKind !== 'regular')
+      throw forbidden('engine.admin_cannot_start', text('管理员账号不能办理业务', 'Administrator accounts do not handle business'));
     const actor = this.actorOf(auth);
     return this.tx(async (trx) => {
       const started = await this.startIn(trx, key, { ...input, initiatorId: actor.id, initiatorUnitId: actor.unitId }, actor);
@@ -129,7 +131,15 @@ export class Engine {
     const move = await createInstanceMove(
       trx,
       this.deps,
-      { definition, title: input.title, businessKey: input.businessKey, urgency, initiatorId: input.initiatorId, initiatorUnitId: input.initiatorUnitId, variables },
+      {
+        definition,
+        title: input.title,
+        businessKey: input.businessKey,
+        urgency,
+        initiatorId: input.initiatorId,
+        initiatorUnitId: input.initiatorUnitId,
+        variables,
+      },
       actor,
       startEvent,
     );
@@ -142,7 +152,11 @@ export class Engine {
     return this.onTask(taskId, actor, 'complete', input.version, async (move, task) => completeTask(move, task, input, this.forms));
   }
 
-  returnTo(taskId: string, input: { version?: number | undefined; targetElementId: string; opinion?: string | undefined; comeBack?: boolean | undefined }, actor: Actor) {
+  returnTo(
+    taskId: string,
+    input: { version?: number | undefined; targetElementId: string; opinion?: string | undefined; comeBack?: boolean | undefined },
+    actor: Actor,
+  ) {
     return this.onTask(taskId, actor, 'return', input.version, (move, task) => returnToStep(move, task, input));
   }
 
@@ -212,7 +226,8 @@ export class Engine {
       if (!instance) throw notFound('engine.instance_not_found', text('流程实例不存在', 'No such process instance'));
       if (instance.state !== 'active') throw conflict('engine.instance_ended', text('流程已结束或已挂起', 'The process is not running'));
       const handled = await trx('engine_tasks').where({ instance_id: instanceId, completed_by_id: actor.id }).first('id');
-      if (instance.initiator_id !== actor.id && !handled) throw forbidden('engine.cannot_urge', text('只有发起人或经办人可以催办', 'Only the initiator or someone who handled a step may urge'));
+      if (instance.initiator_id !== actor.id && !handled)
+        throw forbidden('engine.cannot_urge', text('只有发起人或经办人可以催办', 'Only the initiator or someone who handled a step may urge'));
       const taskIds = input.taskIds ?? (await trx('engine_tasks').where({ instance_id: instanceId, state: 'open' }).pluck('id'));
       return urge(trx, instance, actor, taskIds, input.note);
     });
@@ -234,14 +249,21 @@ export class Engine {
       else move.state = action === 'suspend' ? 'suspended' : 'active';
       if (action === 'resume') {
         const due: string[] = await trx('engine_timers').where({ instance_id: instanceId, state: 'scheduled' }).where('due_at', '<=', trx.fn.now()).pluck('id');
-        for (const id of due) move.outbox.push({ topic: 'job', payload: { name: 'engine.timer', jobId: `${id}-resume-${Date.now()}`, data: { timerId: id }, attempts: 10 } });
+        for (const id of due)
+          move.outbox.push({ topic: 'job', payload: { name: 'engine.timer', jobId: `${id}-resume-${Date.now()}`, data: { timerId: id }, attempts: 10 } });
       }
       await finishMove(move);
     });
   }
 
   /** Moves running instances of one version to another, each in its own transaction; refusals are listed, not thrown. */
-  async migrate(fromDefinitionId: string, toDefinitionId: string, mapping: Record<string, string>, actor: Actor | null, instanceIds?: string[]): Promise<MigrationOutcome> {
+  async migrate(
+    fromDefinitionId: string,
+    toDefinitionId: string,
+    mapping: Record<string, string>,
+    actor: Actor | null,
+    instanceIds?: string[],
+  ): Promise<MigrationOutcome> {
     const from = await this.deps.definitions.graphOf(fromDefinitionId);
     const to = await this.deps.definitions.graphOf(toDefinitionId);
     assertSameKey(from.key, to.key);

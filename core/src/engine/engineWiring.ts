@@ -15,7 +15,7 @@ import type { Files } from '../files/files.ts';
 import { visibleInstance } from './queries/instanceView.ts';
 import { correlateMessage } from './operations/messages.ts';
 import { retitleInstance } from './operations/retitle.ts';
-import { circulationsOf, isParticipant, openTasksOf, taskRecordsOf } from './queries/processReads.ts';
+import { circulationsOf, instanceSummaryOf, isParticipant, openTasksOf, taskRecordsOf } from './queries/processReads.ts';
 import type { ModuleEngine } from './moduleEngine.ts';
 import type { Actor } from './runtime/move.ts';
 
@@ -30,7 +30,14 @@ export function createEngine(parts: {
   live: LiveHub | null;
   files: Files;
 }): Engine {
-  const deps = { db: parts.db, definitions: new DefinitionStore(parts.db), resolver: new AssigneeResolver(), serviceTasks: parts.serviceTasks, log: parts.log.child({ part: 'engine' }), files: parts.files };
+  const deps = {
+    db: parts.db,
+    definitions: new DefinitionStore(parts.db),
+    resolver: new AssigneeResolver(),
+    serviceTasks: parts.serviceTasks,
+    log: parts.log.child({ part: 'engine' }),
+    files: parts.files,
+  };
   const outbox = new OutboxDispatcher(parts.db, parts.jobs, parts.events, parts.live, deps.log);
   const engine = new Engine(deps, parts.forms, outbox);
   if (parts.jobs) registerEngineJobs(parts.jobs, engine, parts.db);
@@ -46,6 +53,7 @@ export function moduleEngineOf(engine: Engine): ModuleEngine {
     start: (trx, key, input) => engine.startIn(trx, key, input, input.actor ?? null),
     correlate: (trx, input) => correlateMessage(trx, engine.deps, input),
     retitle: (trx, instanceId, title, actor) => retitleInstance(trx, instanceId, title, actor ?? null),
+    instance: (instanceId, trx) => instanceSummaryOf(trx ?? db, instanceId),
     openTasks: (instanceId, trx) => openTasksOf(trx ?? db, instanceId),
     isParticipant: (instanceIds, userId, trx) => isParticipant(trx ?? db, instanceIds, userId),
     taskRecords: (instanceId, opts) => taskRecordsOf(opts?.trx ?? db, instanceId, opts?.elementIds),
@@ -56,21 +64,36 @@ export function moduleEngineOf(engine: Engine): ModuleEngine {
 /** The actor carried by an async service task's job (jobs queued before actors were carried have none). */
 function actorIn(value: unknown): Actor | null {
   const a = value as Partial<Actor> | null | undefined;
-  return a && typeof a.id === 'string' && typeof a.name === 'string' ? { id: a.id, name: a.name, unitId: typeof a.unitId === 'string' ? a.unitId : null } : null;
+  return a && typeof a.id === 'string' && typeof a.name === 'string'
+    ? { id: a.id, name: a.name, unitId: typeof a.unitId === 'string' ? a.unitId : null }
+    : null;
 }
 
 /** The engine's own jobs: timers, async service tasks, and their dead letters (incidents). */
 function registerEngineJobs(jobs: JobQueues, engine: Engine, db: Knex): void {
   jobs.processors.register('core', 'engine.timer', async (data) => engine.fireTimer(String(data.timerId)));
-  jobs.processors.register('core', 'engine.serviceTask', async (data) => engine.runAsyncServiceTask(String(data.instanceId), String(data.tokenId), actorIn(data.actor)));
+  jobs.processors.register('core', 'engine.serviceTask', async (data) =>
+    engine.runAsyncServiceTask(String(data.instanceId), String(data.tokenId), actorIn(data.actor)),
+  );
   jobs.onExhausted('engine.serviceTask', async (data, err, attempts) => {
     const instance = await db('engine_instances').where({ id: data.instanceId }).first('tokens');
     const tokens = (typeof instance?.tokens === 'string' ? JSON.parse(instance.tokens) : instance?.tokens) as { id: string; el: string }[] | undefined;
     const token = tokens?.find((t) => t.id === data.tokenId);
     if (!token) return;
     await db.transaction(async (trx) => {
-      await trx('engine_incidents').insert({ instance_id: data.instanceId, token_id: data.tokenId, element_id: token.el, message: err.message.slice(0, 1000), attempts });
-      await trx('engine_history').insert({ instance_id: data.instanceId, kind: 'serviceTask.failed', element_id: token.el, details: JSON.stringify({ message: err.message.slice(0, 1000), attempts }) });
+      await trx('engine_incidents').insert({
+        instance_id: data.instanceId,
+        token_id: data.tokenId,
+        element_id: token.el,
+        message: err.message.slice(0, 1000),
+        attempts,
+      });
+      await trx('engine_history').insert({
+        instance_id: data.instanceId,
+        kind: 'serviceTask.failed',
+        element_id: token.el,
+        details: JSON.stringify({ message: err.message.slice(0, 1000), attempts }),
+      });
     });
   });
 }

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { MoveResult } from './engine.ts';
 import type { Actor } from './runtime/move.ts';
-import type { CirculationRecord, OpenTaskView, TaskRecord } from './queries/processReads.ts';
+import type { CirculationRecord, InstanceSummary, OpenTaskView, TaskRecord } from './queries/processReads.ts';
 
 /**
  * The engine as modules see it: they start processes, deliver messages and retitle instances
@@ -26,9 +26,14 @@ export interface ModuleEngine {
       actor?: Actor | null;
     },
   ): Promise<MoveResult>;
-  correlate(trx: Knex.Transaction, input: { name: string; correlationKey?: string | null; variables?: Record<string, unknown> }): Promise<{ instanceId: string; started: boolean }>;
+  correlate(
+    trx: Knex.Transaction,
+    input: { name: string; correlationKey?: string | null; variables?: Record<string, unknown> },
+  ): Promise<{ instanceId: string; started: boolean }>;
   /** 改标题: the instance, its tasks (待办, 已办) and circulations (待阅) take the new title. Answers whether it changed. */
   retitle(trx: Knex.Transaction, instanceId: string, title: string, actor?: Actor | null): Promise<boolean>;
+  /** Where an instance stands: process, state, initiator, variables, the end event reached; null when there is none. */
+  instance(instanceId: string, trx?: Knex.Transaction): Promise<InstanceSummary | null>;
   /** The open (and blocked) tasks of an instance: step, holder or the people it is offered to, due date, version. */
   openTasks(instanceId: string, trx?: Knex.Transaction): Promise<OpenTaskView[]>;
   /** Whether the person started, was given, handled, was proxied, delegated or offered a task of, or had circulated to them, any of the instances. */

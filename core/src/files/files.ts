@@ -77,11 +77,17 @@ export class Files {
     const extension = path.extname(name).slice(1).toLowerCase();
     const type = ALLOWED[extension];
     if (!name || !type) {
-      throw new ApiError(415, 'files.type_not_allowed', text(`不允许上传此类型的文件；可上传：${ALLOWED_EXTENSIONS.join('、')}`, `This file type is not allowed; allowed: ${ALLOWED_EXTENSIONS.join(', ')}`), {
-        extension,
-      });
+      throw new ApiError(
+        415,
+        'files.type_not_allowed',
+        text(`不允许上传此类型的文件；可上传：${ALLOWED_EXTENSIONS.join('、')}`, `This file type is not allowed; allowed: ${ALLOWED_EXTENSIONS.join(', ')}`),
+        {
+          extension,
+        },
+      );
     }
-    if (input.data.length > this.maxBytes) throw new ApiError(413, 'payload_too_large', text('上传的文件过大', 'The uploaded file is too large'), { limitBytes: this.maxBytes });
+    if (input.data.length > this.maxBytes)
+      throw new ApiError(413, 'payload_too_large', text('上传的文件过大', 'The uploaded file is too large'), { limitBytes: this.maxBytes });
     if (type.magic && !type.magic.some((m) => m.every((b, i) => input.data[i] === b))) {
       throw new ApiError(415, 'files.content_mismatch', text('文件内容与扩展名不符', 'The file content does not match its extension'), { extension });
     }
@@ -90,7 +96,9 @@ export class Files {
     const sha256 = createHash('sha256').update(input.data).digest('hex');
     await this.store.put(key, input.data);
     try {
-      const [row] = await (trx ?? this.db)('core_files').insert({ id, name, mime: type.mime, size: input.data.length, sha256, storage_key: key, uploaded_by: input.uploadedBy }).returning('*');
+      const [row] = await (trx ?? this.db)('core_files')
+        .insert({ id, name, mime: type.mime, size: input.data.length, sha256, storage_key: key, uploaded_by: input.uploadedBy })
+        .returning('*');
       trx?.executionPromise.catch(() => this.store.remove(key).catch(() => undefined));
       return toInfo(row);
     } catch (err) {
@@ -114,26 +122,40 @@ export class Files {
     if (!ids.length) return;
     const rows: { id: string; uploaded_by: string | null; linked: boolean }[] = await trx('core_files as f')
       .whereIn('f.id', ids)
-      .select('f.id', 'f.uploaded_by', trx.raw('exists (select 1 from core_file_links l where l.file_id = f.id and l.owner_kind = ? and l.owner_id = ?) as linked', [ownerKind, ownerId]));
+      .select(
+        'f.id',
+        'f.uploaded_by',
+        trx.raw('exists (select 1 from core_file_links l where l.file_id = f.id and l.owner_kind = ? and l.owner_id = ?) as linked', [ownerKind, ownerId]),
+      );
     const refused = ids.filter((id) => {
       const row = rows.find((r) => r.id === id);
       return !row || (!row.linked && row.uploaded_by !== actorId);
     });
-    if (refused.length) throw unprocessable('files.not_yours', text('附件不存在或不是您上传的', 'An attachment does not exist or was not uploaded by you'), { fileIds: refused });
-    await trx('core_file_links').insert(ids.map((id) => ({ file_id: id, owner_kind: ownerKind, owner_id: ownerId }))).onConflict(['file_id', 'owner_kind', 'owner_id']).ignore();
+    if (refused.length)
+      throw unprocessable('files.not_yours', text('附件不存在或不是您上传的', 'An attachment does not exist or was not uploaded by you'), { fileIds: refused });
+    await trx('core_file_links')
+      .insert(ids.map((id) => ({ file_id: id, owner_kind: ownerKind, owner_id: ownerId })))
+      .onConflict(['file_id', 'owner_kind', 'owner_id'])
+      .ignore();
   }
 
   /** What files are (name, type, size, hash), in the order asked; unknown ids are left out. */
   async info(ids: string[], trx?: Knex.Transaction): Promise<FileInfo[]> {
     if (!ids.length) return [];
     const rows = await (trx ?? this.db)('core_files').whereIn('id', ids);
-    return ids.map((id) => rows.find((r) => r.id === id)).filter(Boolean).map(toInfo);
+    return ids
+      .map((id) => rows.find((r) => r.id === id))
+      .filter(Boolean)
+      .map(toInfo);
   }
 
   /** What a file is and who uploaded it, for a reader: 404 when it does not exist or the reader may not see it. */
   async describeFor(auth: AuthContext, fileId: string): Promise<FileDescription> {
     if (!(await this.canRead(auth, fileId))) throw fileNotFound();
-    const row = await this.db('core_files as f').leftJoin('core_users as u', 'u.id', 'f.uploaded_by').where('f.id', fileId).first('f.*', 'u.display_name as uploader_name');
+    const row = await this.db('core_files as f')
+      .leftJoin('core_users as u', 'u.id', 'f.uploaded_by')
+      .where('f.id', fileId)
+      .first('f.*', 'u.display_name as uploader_name');
     if (!row) throw fileNotFound();
     return { ...toInfo(row), uploader: row.uploaded_by ? { id: row.uploaded_by, name: row.uploader_name ?? '' } : null };
   }

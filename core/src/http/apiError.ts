@@ -17,14 +17,12 @@ export class ApiError extends Error {
 }
 
 export const badRequest = (code: string, t: Text, details?: Record<string, unknown>) => new ApiError(400, code, t, details);
-export const unprocessable = (code: string, t: Text, details?: Record<string, unknown>) =>
-  new ApiError(422, code, t, details);
+export const unprocessable = (code: string, t: Text, details?: Record<string, unknown>) => new ApiError(422, code, t, details);
 export const conflict = (code: string, t: Text, details?: Record<string, unknown>) => new ApiError(409, code, t, details);
 export const notFound = (code: string, t: Text, details?: Record<string, unknown>) => new ApiError(404, code, t, details);
 export const forbidden = (code: string, t: Text, details?: Record<string, unknown>) => new ApiError(403, code, t, details);
 
-export const unauthenticated = () =>
-  new ApiError(401, 'unauthenticated', text('请先登录', 'Please sign in first'));
+export const unauthenticated = () => new ApiError(401, 'unauthenticated', text('请先登录', 'Please sign in first'));
 
 export const permissionDenied = (permission: string) =>
   new ApiError(403, 'permission_denied', text('没有执行此操作的权限', 'You do not have permission for this'), {

@@ -44,7 +44,13 @@ export function healthRoute(deps: { db: Knex; dbKind: string; redis: Redis | nul
         timed(async () => (deps.redis ? pingRedis(deps.redis) : 'not configured')),
       ]);
       const ok = database.ok && redis.ok;
-      const body = { status: ok ? ('ok' as const) : ('unavailable' as const), version: deps.version, role: deps.role, database: { ...database, kind: deps.dbKind }, redis };
+      const body = {
+        status: ok ? ('ok' as const) : ('unavailable' as const),
+        version: deps.version,
+        role: deps.role,
+        database: { ...database, kind: deps.dbKind },
+        redis,
+      };
       ctx.set('Cache-Control', 'no-store');
       if (!ok) {
         ctx.status = 503;

@@ -8,12 +8,14 @@ import type { PermissionCatalog } from '../access/permissionCatalog.ts';
  */
 export function buildOpenApi(routes: AnyRoute[], catalog: PermissionCatalog, info: { version: string }) {
   const paths: Record<string, Record<string, unknown>> = {};
-  const toSchema = (schema: z.ZodType, io: 'input' | 'output') =>
-    stripMeta(z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }));
+  const toSchema = (schema: z.ZodType, io: 'input' | 'output') => stripMeta(z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }));
   for (const route of routes) {
     const path = route.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
     const parameters: unknown[] = [];
-    for (const [where, schema] of [['path', route.params], ['query', route.query]] as const) {
+    for (const [where, schema] of [
+      ['path', route.params],
+      ['query', route.query],
+    ] as const) {
       if (!schema) continue;
       const json = toSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
       for (const [name, prop] of Object.entries(json.properties ?? {})) {
@@ -26,8 +28,7 @@ export function buildOpenApi(routes: AnyRoute[], catalog: PermissionCatalog, inf
       tags: route.tags ?? [route.path.split('/')[2] ?? 'api'],
       operationId: `${route.method.toLowerCase()}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string) => (c ? c.toUpperCase() : ''))}`,
       parameters,
-      'x-kunlun-access':
-        typeof access === 'object' ? { anyOf: permissionsOf(access).map((p) => ({ permission: p, title: catalog.titleOf(p) })) } : access,
+      'x-kunlun-access': typeof access === 'object' ? { anyOf: permissionsOf(access).map((p) => ({ permission: p, title: catalog.titleOf(p) })) } : access,
       security: access === 'public' ? [] : [{ session: [] }],
       responses: {
         [String(route.status ?? 200)]: {

@@ -28,7 +28,11 @@ export function readUpload(ctx: Context, opts: { limitBytes: number; maxFiles?: 
   return new Promise<Upload>((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: ctx.req.headers, limits: { fileSize: opts.limitBytes, files: maxFiles, fields: 20, fieldSize: 64 * 1024 }, defParamCharset: 'utf8' });
+      parser = busboy({
+        headers: ctx.req.headers,
+        limits: { fileSize: opts.limitBytes, files: maxFiles, fields: 20, fieldSize: 64 * 1024 },
+        defParamCharset: 'utf8',
+      });
     } catch {
       reject(new ApiError(400, 'invalid_upload', text('上传内容格式不正确', 'The upload is malformed')));
       return;

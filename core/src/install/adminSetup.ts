@@ -11,7 +11,12 @@ import type { InstallPlan } from './installAnswers.ts';
  * An account that already exists with the same duty is left as it is — its password is not
  * reset by a rerun; a username held by another kind of account stops the step.
  */
-export async function ensureAdministrators(db: Knex, admins: InstallPlan['administrators'], audit: AuditLog, source: AuditSource): Promise<{ created: string[]; kept: string[] }> {
+export async function ensureAdministrators(
+  db: Knex,
+  admins: InstallPlan['administrators'],
+  audit: AuditLog,
+  source: AuditSource,
+): Promise<{ created: string[]; kept: string[] }> {
   const hashes = await Promise.all(admins.map((a) => hashPassword(a.password)));
   return db.transaction(async (trx) => {
     const created: string[] = [];
@@ -21,7 +26,10 @@ export async function ensureAdministrators(db: Knex, admins: InstallPlan['admini
       if (existing) {
         if (existing.account_kind !== admin.kind) {
           throw new AdminCommandError(
-            text(`用户名 ${admin.username} 已被其他账号（${existing.account_kind}）使用，请换一个管理员用户名`, `Username ${admin.username} belongs to another account (${existing.account_kind}); choose another administrator username`),
+            text(
+              `用户名 ${admin.username} 已被其他账号（${existing.account_kind}）使用，请换一个管理员用户名`,
+              `Username ${admin.username} belongs to another account (${existing.account_kind}); choose another administrator username`,
+            ),
           );
         }
         kept.push(admin.username);
@@ -30,7 +38,10 @@ export async function ensureAdministrators(db: Knex, admins: InstallPlan['admini
       const others = await trx('core_users').where({ account_kind: admin.kind }).pluck('username');
       if (others.length) {
         throw new AdminCommandError(
-          text(`已有${admin.displayName}账号 ${others.join('、')}；每种管理员只设一个`, `A ${admin.kind} account already exists (${others.join(', ')}); there is one of each`),
+          text(
+            `已有${admin.displayName}账号 ${others.join('、')}；每种管理员只设一个`,
+            `A ${admin.kind} account already exists (${others.join(', ')}); there is one of each`,
+          ),
         );
       }
       await createAdminAccount(trx, { kind: admin.kind, username: admin.username, displayName: admin.displayName, passwordHash: hashes[i]! }, audit, source);

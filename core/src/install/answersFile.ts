@@ -26,7 +26,9 @@ export function readAnswersFile(file: string, env: NodeJS.ProcessEnv = process.e
   try {
     source = fs.readFileSync(absolute, 'utf8');
   } catch (err) {
-    throw new AdminCommandError(text(`无法读取应答文件 ${absolute}：${(err as Error).message}`, `Cannot read the answers file ${absolute}: ${(err as Error).message}`));
+    throw new AdminCommandError(
+      text(`无法读取应答文件 ${absolute}：${(err as Error).message}`, `Cannot read the answers file ${absolute}: ${(err as Error).message}`),
+    );
   }
   let docs: unknown[];
   try {

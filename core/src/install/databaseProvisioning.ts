@@ -14,7 +14,13 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export function databaseNameOf(url: string): string {
   const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
-  if (!name) throw new AdminCommandError(text('PostgreSQL 地址中没有数据库名，例如 postgres://kunlun@db:5432/kunlun', 'The PostgreSQL URL names no database, e.g. postgres://kunlun@db:5432/kunlun'));
+  if (!name)
+    throw new AdminCommandError(
+      text(
+        'PostgreSQL 地址中没有数据库名，例如 postgres://kunlun@db:5432/kunlun',
+        'The PostgreSQL URL names no database, e.g. postgres://kunlun@db:5432/kunlun',
+      ),
+    );
   return name;
 }
 
@@ -48,10 +54,14 @@ export async function ensurePostgresDatabase(url: string): Promise<{ created: bo
     );
     const row = rows[0]!;
     if (Number(row.num) < MIN_POSTGRES_VERSION) {
-      throw new AdminCommandError(text(`PostgreSQL ${row.version} 太旧，昆仑需要 13 或更新的版本`, `PostgreSQL ${row.version} is too old; Kunlun needs 13 or newer`));
+      throw new AdminCommandError(
+        text(`PostgreSQL ${row.version} 太旧，昆仑需要 13 或更新的版本`, `PostgreSQL ${row.version} is too old; Kunlun needs 13 or newer`),
+      );
     }
     if (row.encoding !== 'UTF8') {
-      throw new AdminCommandError(text(`数据库 ${name} 的编码是 ${row.encoding}，昆仑需要 UTF8`, `Database ${name} is encoded ${row.encoding}; Kunlun needs UTF8`));
+      throw new AdminCommandError(
+        text(`数据库 ${name} 的编码是 ${row.encoding}，昆仑需要 UTF8`, `Database ${name} is encoded ${row.encoding}; Kunlun needs UTF8`),
+      );
     }
     return { created, version: row.version };
   } finally {
@@ -80,7 +90,10 @@ async function createDatabase(url: string, name: string): Promise<void> {
       if (code === '42501') {
         const owner = decodeURIComponent(new URL(url).username || 'kunlun');
         throw new AdminCommandError(
-          text(`数据库 ${name} 不存在，且 ${owner} 无权创建。请数据库管理员执行：`, `Database ${name} does not exist and ${owner} may not create it. Ask the database administrator to run:`),
+          text(
+            `数据库 ${name} 不存在，且 ${owner} 无权创建。请数据库管理员执行：`,
+            `Database ${name} does not exist and ${owner} may not create it. Ask the database administrator to run:`,
+          ),
           [`CREATE DATABASE ${quoteIdent(name)} OWNER ${quoteIdent(owner)} ENCODING 'UTF8' TEMPLATE template0;`],
         );
       }
@@ -93,7 +106,12 @@ async function createDatabase(url: string, name: string): Promise<void> {
 }
 
 function unreachable(url: string, err: unknown): AdminCommandError {
-  return new AdminCommandError(text(`无法连接 PostgreSQL ${describePostgresUrl(url)}：${(err as Error).message}`, `Cannot connect to PostgreSQL at ${describePostgresUrl(url)}: ${(err as Error).message}`));
+  return new AdminCommandError(
+    text(
+      `无法连接 PostgreSQL ${describePostgresUrl(url)}：${(err as Error).message}`,
+      `Cannot connect to PostgreSQL at ${describePostgresUrl(url)}: ${(err as Error).message}`,
+    ),
+  );
 }
 
 /**
@@ -101,7 +119,7 @@ function unreachable(url: string, err: unknown): AdminCommandError {
  * organization of another installation (a different top unit).
  */
 export async function assertInstallable(db: Knex, topCode: string): Promise<'new' | 'same'> {
-  const tables: { name: string }[] = (await db.raw("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")).rows;
+  const tables: { name: string }[] = (await db.raw('SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()')).rows;
   if (tables.length === 0) return 'new';
   if (!tables.some((t) => t.name === 'kunlun_migrations')) {
     throw new AdminCommandError(
@@ -114,7 +132,10 @@ export async function assertInstallable(db: Knex, topCode: string): Promise<'new
   const other = roots.filter((r) => r.code !== topCode);
   if (other.length) {
     throw new AdminCommandError(
-      text(`该数据库已安装为“${other[0]!.name}”（${other[0]!.code}），不能再装为 ${topCode}`, `This database already holds the installation of ${other[0]!.name} (${other[0]!.code}), not ${topCode}`),
+      text(
+        `该数据库已安装为“${other[0]!.name}”（${other[0]!.code}），不能再装为 ${topCode}`,
+        `This database already holds the installation of ${other[0]!.name} (${other[0]!.code}), not ${topCode}`,
+      ),
     );
   }
   return roots.length ? 'same' : 'new';

@@ -30,7 +30,9 @@ export function writeEnvFile(file: string, values: Record<string, string>, heade
     ...header.map((h) => `# ${h}`),
     '',
     ...Object.entries(values).map(([k, v]) => `${k}=${envValue(v)}`),
-    ...(kept.length ? ['', '# 管理员添加的设置（重新安装时保留）/ added by the administrator, kept on reinstall', ...kept.map((k) => `${k}=${envValue(previous[k]!)}`)] : []),
+    ...(kept.length
+      ? ['', '# 管理员添加的设置（重新安装时保留）/ added by the administrator, kept on reinstall', ...kept.map((k) => `${k}=${envValue(previous[k]!)}`)]
+      : []),
     '',
   ];
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -18,7 +18,11 @@ export const ADMIN_KINDS = ['system_admin', 'security_admin', 'audit_admin'] as 
 export type AdminKind = (typeof ADMIN_KINDS)[number];
 
 /** Keys of the administrators in the answers file: administrators.system / .security / .audit. */
-export const ADMIN_ANSWER_KEYS: Record<AdminKind, 'system' | 'security' | 'audit'> = { system_admin: 'system', security_admin: 'security', audit_admin: 'audit' };
+export const ADMIN_ANSWER_KEYS: Record<AdminKind, 'system' | 'security' | 'audit'> = {
+  system_admin: 'system',
+  security_admin: 'security',
+  audit_admin: 'audit',
+};
 export const DEFAULT_ADMIN_USERNAMES: Record<AdminKind, string> = { system_admin: 'admin', security_admin: 'secadmin', audit_admin: 'auditor' };
 
 export interface UnitAnswer {
@@ -139,7 +143,9 @@ const USERNAME = /^[a-z0-9][a-z0-9_.-]{1,63}$/;
 export const MANAGED_VARIABLES = ['DATABASE_URL', 'REDIS_URL', 'KUNLUN_REDIS_PREFIX', 'KUNLUN_DATA_DIR', 'KUNLUN_FILES_DIR', 'KUNLUN_MODULES'];
 
 export function unitCodeProblem(code: string): string | null {
-  return UNIT_CODE.test(code) ? null : '编码应为 6 位行政区划代码（乡镇 9 位），部门在上级编码后加“-后缀” / a 6-digit division code (9 for a township), a department adds "-suffix"';
+  return UNIT_CODE.test(code)
+    ? null
+    : '编码应为 6 位行政区划代码（乡镇 9 位），部门在上级编码后加“-后缀” / a 6-digit division code (9 for a township), a department adds "-suffix"';
 }
 
 export function usernameProblem(username: string): string | null {
@@ -198,7 +204,10 @@ export function planFromDraft(draft: InstallDraft, ctx: { modules: string[]; uns
   const prefix = draft.redis.prefix || 'kunlun';
   if (!/^[a-z0-9_:-]+$/i.test(prefix)) problems.push('redis.prefix: 只能包含字母、数字、_ : - / letters, digits, _ : - only');
 
-  for (const [field, file] of [['organization.units', draft.organization.units], ['organization.users', draft.organization.users]] as const) {
+  for (const [field, file] of [
+    ['organization.units', draft.organization.units],
+    ['organization.users', draft.organization.users],
+  ] as const) {
     if (file && !fs.existsSync(file)) problems.push(`${field}: 文件不存在 / no such file: ${file}`);
   }
   const users = draft.organization.users || null;
@@ -224,7 +233,8 @@ export function planFromDraft(draft: InstallDraft, ctx: { modules: string[]; uns
     administrators.push({ kind, username, password: given.password ?? '', displayName: given.displayName || ADMIN_DISPLAY_NAMES[kind] });
   }
   const names = administrators.map((a) => a.username);
-  if (new Set(names).size !== names.length) problems.push('administrators: 三个管理员账号的用户名必须互不相同 / the three administrators need three different usernames');
+  if (new Set(names).size !== names.length)
+    problems.push('administrators: 三个管理员账号的用户名必须互不相同 / the three administrators need three different usernames');
 
   const modules = draft.modules ?? 'all';
   if (modules !== 'all') {
@@ -234,11 +244,13 @@ export function planFromDraft(draft: InstallDraft, ctx: { modules: string[]; uns
 
   const known = Object.keys(configSchema.shape);
   for (const key of Object.keys(draft.settings)) {
-    if (MANAGED_VARIABLES.includes(key)) problems.push(`settings.${key}: 由安装程序根据应答写入，请使用对应的应答项 / written by the installer from the answers; use the matching answer`);
+    if (MANAGED_VARIABLES.includes(key))
+      problems.push(`settings.${key}: 由安装程序根据应答写入，请使用对应的应答项 / written by the installer from the answers; use the matching answer`);
     else if (!known.includes(key)) problems.push(`settings.${key}: 不是昆仑的配置项 / not a Kunlun setting（kunlun --help）`);
   }
 
-  if (problems.length) throw new AdminCommandError(text('安装应答不完整或有误，未做任何更改', 'The answers are incomplete or wrong; nothing was changed'), problems);
+  if (problems.length)
+    throw new AdminCommandError(text('安装应答不完整或有误，未做任何更改', 'The answers are incomplete or wrong; nothing was changed'), problems);
   const dataDir = path.resolve(cwd, draft.dataDir || 'data');
   return {
     database,

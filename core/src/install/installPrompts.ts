@@ -16,7 +16,13 @@ export interface PromptContext {
   say: (line: string) => void;
 }
 
-async function askValid(input: LineInput, question: string, fallback: string | undefined, check: (v: string) => string | null, say: (l: string) => void): Promise<string> {
+async function askValid(
+  input: LineInput,
+  question: string,
+  fallback: string | undefined,
+  check: (v: string) => string | null,
+  say: (l: string) => void,
+): Promise<string> {
   for (;;) {
     const value = await input.ask(question, fallback);
     const problem = check(value);
@@ -55,7 +61,14 @@ export async function promptForDraft(draft: InstallDraft, input: LineInput, ctx:
 
   say('\n— 本单位 / This installation —');
   const inst = d.installation;
-  if (all || !inst.code) inst.code = await askValid(input, '本单位编码（行政区划代码）Unit code (division code)', inst.code, (v) => (v ? unitCodeProblem(v) : '不能为空 / required'), say);
+  if (all || !inst.code)
+    inst.code = await askValid(
+      input,
+      '本单位编码（行政区划代码）Unit code (division code)',
+      inst.code,
+      (v) => (v ? unitCodeProblem(v) : '不能为空 / required'),
+      say,
+    );
   if (all || !inst.name) inst.name = await askValid(input, '本单位名称 Unit name', inst.name, required, say);
   if (all) {
     inst.shortName = (await input.ask('简称 Short name', inst.shortName ?? inst.name)) || undefined;
@@ -63,7 +76,13 @@ export async function promptForDraft(draft: InstallDraft, input: LineInput, ctx:
   }
   if (inst.code?.includes('-') && (all || !inst.parent?.code || !inst.parent.name)) {
     const parent = inst.parent ?? {};
-    parent.code = await askValid(input, '所属行政区编码 Region code of the department', parent.code, (v) => (v ? unitCodeProblem(v) : '不能为空 / required'), say);
+    parent.code = await askValid(
+      input,
+      '所属行政区编码 Region code of the department',
+      parent.code,
+      (v) => (v ? unitCodeProblem(v) : '不能为空 / required'),
+      say,
+    );
     parent.name = await askValid(input, '所属行政区名称 Region name', parent.name, required, say);
     inst.parent = parent;
   }
@@ -76,14 +95,27 @@ export async function promptForDraft(draft: InstallDraft, input: LineInput, ctx:
     if (org.units) org.units = path.resolve(org.units);
     if (org.users) org.users = path.resolve(org.users);
   }
-  if (org.users && !org.initialPassword) org.initialPassword = await askPassword(input, '导入人员的初始密码（首次登录须修改）Initial password of imported people', undefined, say);
+  if (org.users && !org.initialPassword)
+    org.initialPassword = await askPassword(input, '导入人员的初始密码（首次登录须修改）Initial password of imported people', undefined, say);
 
   const openAdmins = ADMIN_KINDS.filter((k) => all || !d.administrators[k]?.password);
   if (openAdmins.length) say('\n— 三员管理员账号 / The three administrator accounts —');
   for (const kind of openAdmins) {
     const admin = { ...d.administrators[kind] };
-    if (all) admin.username = await askValid(input, `${ADMIN_DISPLAY_NAMES[kind]}用户名 Username of the ${kind.replace('_', ' ')}`, admin.username ?? DEFAULT_ADMIN_USERNAMES[kind], usernameProblem, say);
-    admin.password = await askPassword(input, `${ADMIN_DISPLAY_NAMES[kind]}（${admin.username ?? DEFAULT_ADMIN_USERNAMES[kind]}）密码 Password`, admin.username ?? DEFAULT_ADMIN_USERNAMES[kind], say);
+    if (all)
+      admin.username = await askValid(
+        input,
+        `${ADMIN_DISPLAY_NAMES[kind]}用户名 Username of the ${kind.replace('_', ' ')}`,
+        admin.username ?? DEFAULT_ADMIN_USERNAMES[kind],
+        usernameProblem,
+        say,
+      );
+    admin.password = await askPassword(
+      input,
+      `${ADMIN_DISPLAY_NAMES[kind]}（${admin.username ?? DEFAULT_ADMIN_USERNAMES[kind]}）密码 Password`,
+      admin.username ?? DEFAULT_ADMIN_USERNAMES[kind],
+      say,
+    );
     d.administrators[kind] = admin;
   }
 
@@ -92,15 +124,32 @@ export async function promptForDraft(draft: InstallDraft, input: LineInput, ctx:
     for (const m of ctx.modules) say(`  ${m.name.padEnd(12)} ${m.title}`);
     const names = ctx.modules.map((m) => m.name);
     const current = d.modules === undefined || d.modules === 'all' ? 'all' : d.modules.join(',');
-    const chosen = await askValid(input, '启用的模块（逗号分隔，all 为全部）Modules to enable (comma-separated, or all)', current, (v) => {
-      if (v === 'all') return null;
-      const unknown = v.split(',').map((s) => s.trim()).filter((s) => s && !names.includes(s));
-      return unknown.length ? `没有这些模块 / not installed: ${unknown.join(', ')}` : null;
-    }, say);
-    d.modules = chosen === 'all' ? 'all' : chosen.split(',').map((s) => s.trim()).filter(Boolean);
+    const chosen = await askValid(
+      input,
+      '启用的模块（逗号分隔，all 为全部）Modules to enable (comma-separated, or all)',
+      current,
+      (v) => {
+        if (v === 'all') return null;
+        const unknown = v
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s && !names.includes(s));
+        return unknown.length ? `没有这些模块 / not installed: ${unknown.join(', ')}` : null;
+      },
+      say,
+    );
+    d.modules =
+      chosen === 'all'
+        ? 'all'
+        : chosen
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
     const https = await input.yesNo('用户通过 HTTPS 访问吗？Will people reach Kunlun over HTTPS?', d.settings.KUNLUN_COOKIE_SECURE !== '0');
     d.settings.KUNLUN_COOKIE_SECURE = https ? '1' : '0';
-    d.envFile = path.resolve(await input.ask('配置文件（供 serve/worker 使用）Settings file for serve/worker', d.envFile ?? path.join(d.dataDir ?? 'data', 'kunlun.env')));
+    d.envFile = path.resolve(
+      await input.ask('配置文件（供 serve/worker 使用）Settings file for serve/worker', d.envFile ?? path.join(d.dataDir ?? 'data', 'kunlun.env')),
+    );
   }
   return d;
 }

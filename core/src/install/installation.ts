@@ -45,7 +45,10 @@ const source = { actor: SYSTEM_ACTOR };
 function importFailure(err: unknown, file: string | null): unknown {
   if (err instanceof ApiError && err.code === 'org.import_rejected') {
     const label = file ? path.basename(file) : '应答文件 answers';
-    return new AdminCommandError(text(`${label} 有 ${(err.details.problems as unknown[]).length} 处错误，未导入任何数据`, `${label} has problems; nothing was imported`), importProblemLines(err.details, label));
+    return new AdminCommandError(
+      text(`${label} 有 ${(err.details.problems as unknown[]).length} 处错误，未导入任何数据`, `${label} has problems; nothing was imported`),
+      importProblemLines(err.details, label),
+    );
   }
   return err;
 }
@@ -105,9 +108,15 @@ export async function runInstallation(plan: InstallPlan, say: (line: string) => 
             throw importFailure(err, file);
           });
         const result = outcome.result as UnitImportResult;
-        const counts: { kind: string; level: string; n: number }[] = await runtime!.db('core_org_units').select('kind', 'level').count('* as n').groupBy('kind', 'level');
+        const counts: { kind: string; level: string; n: number }[] = await runtime!
+          .db('core_org_units')
+          .select('kind', 'level')
+          .count('* as n')
+          .groupBy('kind', 'level');
         summary.units = counts.reduce((s, c) => s + Number(c.n), 0);
-        const regions = UNIT_LEVELS.flatMap((level) => counts.filter((c) => c.kind === 'region' && c.level === level).map((c) => `${levelNames[level]['zh-CN']} ${c.n}`)).join('、');
+        const regions = UNIT_LEVELS.flatMap((level) =>
+          counts.filter((c) => c.kind === 'region' && c.level === level).map((c) => `${levelNames[level]['zh-CN']} ${c.n}`),
+        ).join('、');
         const departments = counts.filter((c) => c.kind === 'department').reduce((s, c) => s + Number(c.n), 0);
         return [
           `新建 created ${result.created}，已有并刷新 refreshed ${result.updated}${file ? `（${path.basename(file)}）` : ''}`,
@@ -122,13 +131,23 @@ export async function runInstallation(plan: InstallPlan, say: (line: string) => 
         if (!file) return '未提供人员表，跳过；可稍后在“组织机构”中导入 / no people file: import people later in the admin console';
         const records = await readOrgSheet(file, 'users');
         const outcome = await runtime!.services.orgImport
-          .importRecords('users', records, { dryRun: false, initialPassword: plan.organization.initialPassword ?? undefined, mustChangePassword: true }, { all: true }, source, path.basename(file))
+          .importRecords(
+            'users',
+            records,
+            { dryRun: false, initialPassword: plan.organization.initialPassword ?? undefined, mustChangePassword: true },
+            { all: true },
+            source,
+            path.basename(file),
+          )
           .catch((err) => {
             throw importFailure(err, file);
           });
         const r = outcome.result as UserImportResult;
         summary.users = Number((await runtime!.db('core_users').where({ account_kind: 'regular' }).count<{ n: number }[]>('* as n'))[0]?.n ?? 0);
-        return [`新建 created ${r.created}，更新 updated ${r.updated}，新增岗位 posts added ${r.postsAdded}`, `共 ${summary.users} 人；新账号首次登录须修改初始密码 / new accounts change the initial password at first sign-in`];
+        return [
+          `新建 created ${r.created}，更新 updated ${r.updated}，新增岗位 posts added ${r.postsAdded}`,
+          `共 ${summary.users} 人；新账号首次登录须修改初始密码 / new accounts change the initial password at first sign-in`,
+        ];
       },
     },
     {
@@ -147,7 +166,8 @@ export async function runInstallation(plan: InstallPlan, say: (line: string) => 
         const keys = enabled.flatMap((m) => m.manifest.processes);
         if (!keys.length) return '启用的模块没有流程 / the enabled modules bring no processes';
         await publishMissingBaseDefinitions(runtime!.db, runtime!.engine.deps.definitions, config.baseDefinitionsDir, keys);
-        const published: { key: string; version: number; lineage: string; published_at: Date }[] = await runtime!.db('engine_definitions')
+        const published: { key: string; version: number; lineage: string; published_at: Date }[] = await runtime!
+          .db('engine_definitions')
           .where({ state: 'published' })
           .whereIn('key', keys)
           .orderBy('key')
@@ -156,7 +176,10 @@ export async function runInstallation(plan: InstallPlan, say: (line: string) => 
         if (missing.length) throw new AdminCommandError(text(`流程未能发布：${missing.join(', ')}`, `Not published: ${missing.join(', ')}`));
         summary.definitions = published.map((p) => `${p.key} v${p.version}`);
         const lineage: Record<string, string> = { base: '基础版 base', fork: '本地修改版 fork', import: '导入 imported' };
-        return published.map((p) => `${p.key} v${p.version}（${lineage[p.lineage] ?? p.lineage}；${new Date(p.published_at) >= started ? '本次发布 published now' : '此前已发布 published before'}）`);
+        return published.map(
+          (p) =>
+            `${p.key} v${p.version}（${lineage[p.lineage] ?? p.lineage}；${new Date(p.published_at) >= started ? '本次发布 published now' : '此前已发布 published before'}）`,
+        );
       },
     },
     {
@@ -165,13 +188,24 @@ export async function runInstallation(plan: InstallPlan, say: (line: string) => 
         const { kept } = writeEnvFile(
           plan.envFile,
           values,
-          [`昆仑办公 Kunlun OA ${KUNLUN_VERSION} — ${plan.installation.name}（${plan.installation.code}）`, `由 kunlun install 写入 / written by kunlun install, ${new Date().toISOString()}`, '供 serve / worker 使用：systemd EnvironmentFile=、docker compose env_file:、node --env-file=，或 set -a; . 本文件'],
+          [
+            `昆仑办公 Kunlun OA ${KUNLUN_VERSION} — ${plan.installation.name}（${plan.installation.code}）`,
+            `由 kunlun install 写入 / written by kunlun install, ${new Date().toISOString()}`,
+            '供 serve / worker 使用：systemd EnvironmentFile=、docker compose env_file:、node --env-file=，或 set -a; . 本文件',
+          ],
           staleVariables(values),
         );
         await runtime!.audit.record(
           entryFrom(source, {
             action: 'system.install',
-            details: { version: KUNLUN_VERSION, code: plan.installation.code, name: plan.installation.name, modules: enabled.map((m) => m.name), units: summary.units, users: summary.users },
+            details: {
+              version: KUNLUN_VERSION,
+              code: plan.installation.code,
+              name: plan.installation.name,
+              modules: enabled.map((m) => m.name),
+              units: summary.units,
+              users: summary.users,
+            },
           }),
         );
         return [plan.envFile, ...(kept.length ? [`保留了手工添加的设置 kept hand-made settings: ${kept.join(', ')}`] : [])];

@@ -27,7 +27,10 @@ export async function readOrgSheet(file: string, kind: 'units' | 'users'): Promi
 }
 
 function rejected(label: string, problems: ImportProblem[]): AdminCommandError {
-  return new AdminCommandError(text(`${label} 有 ${problems.length} 处错误，未导入任何数据`, `${label} has ${problems.length} problem(s); nothing was imported`), importProblemLines({ problems }, label));
+  return new AdminCommandError(
+    text(`${label} 有 ${problems.length} 处错误，未导入任何数据`, `${label} has ${problems.length} problem(s); nothing was imported`),
+    importProblemLines({ problems }, label),
+  );
 }
 
 const unitRecord = (u: InstallUnit, parentCode: string | null, row: number): ImportRecord => ({
@@ -52,11 +55,23 @@ export function installationUnitRecords(plan: InstallPlan, fileRecords: ImportRe
     const own = [installation.code, installation.parent?.code].includes(v.code);
     if (own) {
       const mine = v.code === installation.code ? installation : installation.parent!;
-      if (v.name && v.name !== mine.name) problems.push({ row: r.row, column: '机构名称', value: v.name, message: `与安装身份“${mine.name}”不一致 / differs from the installation's name` });
-      if (v.docPrefix && v.docPrefix !== (mine.docPrefix ?? '')) problems.push({ row: r.row, column: '机关代字', value: v.docPrefix, message: `与安装身份“${mine.docPrefix ?? ''}”不一致 / differs from the installation's 机关代字` });
+      if (v.name && v.name !== mine.name)
+        problems.push({ row: r.row, column: '机构名称', value: v.name, message: `与安装身份“${mine.name}”不一致 / differs from the installation's name` });
+      if (v.docPrefix && v.docPrefix !== (mine.docPrefix ?? ''))
+        problems.push({
+          row: r.row,
+          column: '机关代字',
+          value: v.docPrefix,
+          message: `与安装身份“${mine.docPrefix ?? ''}”不一致 / differs from the installation's 机关代字`,
+        });
       continue;
     }
-    if (!v.parentCode) problems.push({ row: r.row, column: '上级编码', message: `本安装只有一个最上级机构 ${installation.parent?.code ?? installation.code}，其余机构须填写上级编码 / every unit but the installation names its parent` });
+    if (!v.parentCode)
+      problems.push({
+        row: r.row,
+        column: '上级编码',
+        message: `本安装只有一个最上级机构 ${installation.parent?.code ?? installation.code}，其余机构须填写上级编码 / every unit but the installation names its parent`,
+      });
     rest.push(r);
   }
   if (problems.length) throw rejected(label, problems);

@@ -10,7 +10,11 @@ import { AdminCommandError } from './adminCommandError.ts';
 export async function checkRedis(url: string | null): Promise<string> {
   if (!url) {
     const bin = findRedisServer();
-    if (!bin) throw new AdminCommandError(text('未设置 Redis 地址，本机也没有 redis-server', 'No Redis URL given and redis-server is not installed here'), REDIS_INSTALL_HINT.split('\n'));
+    if (!bin)
+      throw new AdminCommandError(
+        text('未设置 Redis 地址，本机也没有 redis-server', 'No Redis URL given and redis-server is not installed here'),
+        REDIS_INSTALL_HINT.split('\n'),
+      );
     return `未设置地址：serve/worker 将在数据目录中启动本机 ${bin} / no URL: serve and worker start ${bin} in the data directory`;
   }
   const redis = connectRedis(url, { maxRetriesPerRequest: 1, retryStrategy: () => null, connectTimeout: 5000, lazyConnect: true });

@@ -20,7 +20,13 @@ export interface UpgradeReportEntry {
 }
 
 export async function upgradeReport(db: Knex, baseDir: string, shippedKeys: string[]): Promise<UpgradeReportEntry[]> {
-  const library = new DefinitionLibrary(db, new DefinitionStore(db), baseDir, () => ({ forms: [], serviceTasks: [] }), () => shippedKeys);
+  const library = new DefinitionLibrary(
+    db,
+    new DefinitionStore(db),
+    baseDir,
+    () => ({ forms: [], serviceTasks: [] }),
+    () => shippedKeys,
+  );
   return (await library.keys()).map(entryOf);
 }
 

@@ -6,7 +6,10 @@ import { parseAllDocuments } from 'yaml';
  * into plain values, one per document, with a line-numbered message for the first error.
  */
 export class YamlError extends Error {
-  constructor(readonly file: string, message: string) {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
     super(`${file}: ${message}`);
     this.name = 'YamlError';
   }

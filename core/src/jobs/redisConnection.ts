@@ -35,10 +35,7 @@ export function connectRedis(url: string, opts: RedisOptions = {}): Redis {
 
 export async function pingRedis(redis: Redis, timeoutMs = 1000): Promise<boolean> {
   try {
-    const answer = await Promise.race([
-      redis.ping(),
-      new Promise<string>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref()),
-    ]);
+    const answer = await Promise.race([redis.ping(), new Promise<string>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref())]);
     return answer === 'PONG';
   } catch {
     return false;

@@ -18,7 +18,12 @@ export function liveRoutes(hub: LiveHub | null) {
         const stream = new PassThrough();
         ctx.req.socket.setTimeout(0);
         ctx.req.socket.setKeepAlive(true);
-        ctx.set({ 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache, no-transform', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+        ctx.set({
+          'Content-Type': 'text/event-stream; charset=utf-8',
+          'Cache-Control': 'no-cache, no-transform',
+          Connection: 'keep-alive',
+          'X-Accel-Buffering': 'no',
+        });
         ctx.status = 200;
         ctx.body = stream;
         stream.write(`retry: 5000\nevent: ready\ndata: {}\n\n`);

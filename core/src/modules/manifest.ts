@@ -5,9 +5,7 @@ import { permissionDeclSchema } from '../access/permissionCatalog.ts';
  * A module's manifest: pure data, readable without running the module. The loader validates it
  * with this schema before anything of the module runs.
  */
-const moduleName = z
-  .string()
-  .regex(/^[a-z][a-z0-9]{1,30}$/, 'a module name is 2–31 lower-case letters and digits, starting with a letter');
+const moduleName = z.string().regex(/^[a-z][a-z0-9]{1,30}$/, 'a module name is 2–31 lower-case letters and digits, starting with a letter');
 
 const bilingual = z.strictObject({ 'zh-CN': z.string().min(1), en: z.string().min(1) });
 
@@ -25,6 +23,12 @@ export const manifestSchema = z
     description: bilingual.optional(),
     version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'a semantic version such as 1.2.0'),
     dependsOn: z.array(moduleName).default([]),
+    /**
+     * Modules this one works with when they are enabled, and without when not (签报 drafts a
+     * document only where documents runs): ordered after them when present, and may use their
+     * services (ctx.services.useIfEnabled), but neither needs them nor keeps them enabled.
+     */
+    optionalDependsOn: z.array(moduleName).default([]),
     permissions: z.array(permissionDeclSchema).default([]),
     /**
      * Processes this module ships in workflows/base/<module>/<key>.bpmn: each a key, or
@@ -53,7 +57,14 @@ export const manifestSchema = z
   })
   .superRefine((m, ctx) => {
     const own = (id: string) => id.split('.')[0] === m.name;
-    const lists = { permissions: m.permissions.map((p) => p.id), processes: m.processes.map(processKeyOf), forms: m.forms, jobs: m.jobs.map((j) => j.id), services: m.services, events: m.events };
+    const lists = {
+      permissions: m.permissions.map((p) => p.id),
+      processes: m.processes.map(processKeyOf),
+      forms: m.forms,
+      jobs: m.jobs.map((j) => j.id),
+      services: m.services,
+      events: m.events,
+    };
     for (const [list, ids] of Object.entries(lists)) {
       ids.forEach((id, i) => {
         if (!own(id)) ctx.addIssue({ code: 'custom', path: [list, i], message: `"${id}" must start with "${m.name}."` });
@@ -62,6 +73,9 @@ export const manifestSchema = z
       if (dup) ctx.addIssue({ code: 'custom', path: [list], message: `"${dup}" is declared twice` });
     }
     if (m.dependsOn.includes(m.name)) ctx.addIssue({ code: 'custom', path: ['dependsOn'], message: 'a module cannot depend on itself' });
+    if (m.optionalDependsOn.includes(m.name)) ctx.addIssue({ code: 'custom', path: ['optionalDependsOn'], message: 'a module cannot depend on itself' });
+    const both = m.optionalDependsOn.find((d) => m.dependsOn.includes(d));
+    if (both) ctx.addIssue({ code: 'custom', path: ['optionalDependsOn'], message: `"${both}" is already in dependsOn` });
   })
   .transform(({ processes, ...m }) => ({
     ...m,

@@ -3,7 +3,7 @@ import type { JobsOptions } from 'bullmq';
 import type { AnyRoute } from '../http/route.ts';
 import type { Logger } from '../log/logger.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
-import type { EventHandler } from '../events/eventBus.ts';
+import type { EventId, ModuleEventHandler, ModuleEvents, ModuleServices, OwnEventId, ServiceId } from './moduleContracts.ts';
 import type { JobProcessor } from '../jobs/jobQueues.ts';
 import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
 import type { ModuleManifest } from './manifest.ts';
@@ -11,6 +11,7 @@ import type { ModuleEngine } from '../engine/moduleEngine.ts';
 import type { Files } from '../files/files.ts';
 import type { NotificationInput } from '../notifications/notify.ts';
 import type { FormSubmitHandler, FormValuesReader } from '../engine/forms/formRecords.ts';
+import type { OrgService } from '../org/service/orgService.ts';
 
 export interface AfterCommitJobOptions {
   /** Stable id (BullMQ runs a job id once); one is made when omitted. */
@@ -22,9 +23,10 @@ export interface AfterCommitJobOptions {
 
 /**
  * What a module's `register(ctx)` receives. A module only registers things here; it never
- * reaches into core or other modules by any other path.
+ * reaches into core or other modules by any other path. `Name` is the module's name: with it,
+ * `emit` takes only the module's own events (`register(ctx: ModuleContext<'documents'>)`).
  */
-export interface ModuleContext {
+export interface ModuleContext<Name extends string = string> {
   readonly name: string;
   readonly manifest: ModuleManifest;
   readonly db: Knex;
@@ -47,11 +49,14 @@ export interface ModuleContext {
      */
     enqueueAfterCommit(trx: Knex.Transaction, id: string, data: Record<string, unknown>, opts?: AfterCommitJobOptions): Promise<void>;
   };
+  /** Events by id, with their payloads typed by the contracts (see moduleContracts.ts). */
   readonly events: {
-    on(event: string, handler: EventHandler): void;
-    emit(event: string, payload: Record<string, unknown>): Promise<void>;
+    /** Listens to any module's (or the engine's) event. */
+    on<E extends EventId>(event: E, handler: ModuleEventHandler<E>): void;
+    /** Emits one of this module's events, declared in its manifest `events`. */
+    emit<E extends OwnEventId<Name>>(event: E, payload: ModuleEvents[E]): Promise<void>;
     /** Emits one of this module's events once the transaction commits (through the outbox, like a job). */
-    emitAfterCommit(trx: Knex.Transaction, event: string, payload: Record<string, unknown>): Promise<void>;
+    emitAfterCommit<E extends OwnEventId<Name>>(trx: Knex.Transaction, event: E, payload: ModuleEvents[E]): Promise<void>;
   };
   /**
    * Notifies people (their bell, with a live ring), as part of a transaction from
@@ -70,12 +75,17 @@ export interface ModuleContext {
   readonly engine: ModuleEngine;
   /** Uploaded files: save, link to the module's records, and say who may read them. */
   readonly files: Files;
+  /** The organization, read-only: units, people, posts, the leader in charge (分管领导). Never read core's tables directly. */
+  readonly org: OrgService;
+  /** Services by id, typed by the contracts (see moduleContracts.ts). */
   readonly services: {
     /** Provides a service declared in this module's manifest `services`. */
-    provide<T extends object>(id: string, implementation: T): void;
+    provide<S extends ServiceId>(id: S, implementation: ModuleServices[S]): void;
     /** Uses a service of a module this one declares in `dependsOn`. */
-    use<T extends object>(id: string): T;
+    use<S extends ServiceId>(id: S): ModuleServices[S];
+    /** Uses a service of a module this one declares in `optionalDependsOn`; null while that module is not enabled. */
+    useIfEnabled<S extends ServiceId>(id: S): ModuleServices[S] | null;
   };
 }
 
-export type RegisterModule = (ctx: ModuleContext) => void | Promise<void>;
+export type RegisterModule<Name extends string = string> = (ctx: ModuleContext<Name>) => void | Promise<void>;

@@ -8,13 +8,15 @@ import type { ModuleContext, RegisterModule } from './moduleContext.ts';
 import type { AnyRoute } from '../http/route.ts';
 import type { Logger } from '../log/logger.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
-import type { EventBus } from '../events/eventBus.ts';
+import type { EventBus, EventHandler } from '../events/eventBus.ts';
+import type { ModuleServices, ServiceId } from './moduleContracts.ts';
 import type { JobQueues, JobProcessor } from '../jobs/jobQueues.ts';
 import { Registry } from './registry.ts';
 import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
 import type { ModuleEngine } from '../engine/moduleEngine.ts';
 import type { Files } from '../files/files.ts';
 import type { FormRegistry } from '../engine/forms/formRegistry.ts';
+import type { OrgService } from '../org/service/orgService.ts';
 import { enqueue, requireSendingTransaction } from '../engine/outbox/outboxCollector.ts';
 import { notify } from '../notifications/notify.ts';
 
@@ -22,10 +24,7 @@ import { notify } from '../notifications/notify.ts';
  * Chooses the modules to run: those named in KUNLUN_MODULES when it is set, otherwise every
  * module found except those an administrator disabled. Then orders them by `dependsOn`.
  */
-export function planModules(
-  discovered: DiscoveredModule[],
-  opts: { only?: string[] | undefined; disabled?: string[] },
-): DiscoveredModule[] {
+export function planModules(discovered: DiscoveredModule[], opts: { only?: string[] | undefined; disabled?: string[] }): DiscoveredModule[] {
   const names = discovered.map((m) => m.name);
   if (opts.only) {
     const unknown = opts.only.filter((n) => !names.includes(n));
@@ -34,8 +33,9 @@ export function planModules(
     }
   }
   const enabled = discovered.filter((m) => (opts.only ? opts.only.includes(m.name) : !(opts.disabled ?? []).includes(m.name)));
+  const running = new Set(enabled.map((m) => m.name));
   return orderByDependencies(
-    enabled.map((m) => ({ ...m, dependsOn: m.manifest.dependsOn })),
+    enabled.map((m) => ({ ...m, dependsOn: [...m.manifest.dependsOn, ...m.manifest.optionalDependsOn.filter((d) => running.has(d))] })),
     names,
   );
 }
@@ -51,6 +51,7 @@ export interface ModuleHost {
   engine: ModuleEngine;
   files: Files;
   forms: FormRegistry;
+  org: OrgService;
   settingsOf(module: DiscoveredModule): Record<string, string | number | boolean>;
 }
 
@@ -58,6 +59,13 @@ export interface RegisteredModules {
   modules: DiscoveredModule[];
   routes: AnyRoute[];
   services: Map<string, object>;
+}
+
+/** The module owning a service, which the user must name in the given list of its manifest. */
+function serviceOwner(user: string, id: string, named: readonly string[], list: 'dependsOn' | 'optionalDependsOn'): string {
+  const owner = id.split('.')[0]!;
+  if (!named.includes(owner)) throw new Error(`module ${user} uses service "${id}" but does not declare "${owner}" in ${list}`);
+  return owner;
 }
 
 /** Imports each module's src/index.ts, in dependency order, and lets it register what it brings. */
@@ -87,6 +95,7 @@ export async function registerModules(ordered: DiscoveredModule[], host: ModuleH
       serviceTasks: { register: (id, handler) => host.serviceTasks.register(mod.name, id, handler) },
       engine: host.engine,
       files: host.files,
+      org: host.org,
       jobs: {
         process: (id, processor) => {
           if (!m.jobs.some((j) => j.id === id)) throw new Error(`module ${mod.name}: job "${id}" is not declared in its manifest`);
@@ -99,15 +108,21 @@ export async function registerModules(ordered: DiscoveredModule[], host: ModuleH
         enqueueAfterCommit: async (trx, id, data, opts = {}) => {
           if (!m.jobs.some((j) => j.id === id)) throw new Error(`module ${mod.name}: job "${id}" is not declared in its manifest`);
           requireSendingTransaction(trx, `module ${mod.name}: ctx.jobs.enqueueAfterCommit`);
-          const payload = { name: id, jobId: opts.jobId ?? `${id}-${randomUUID()}`, data, attempts: opts.attempts ?? 5, ...(opts.delay ? { delay: opts.delay } : {}) };
+          const payload = {
+            name: id,
+            jobId: opts.jobId ?? `${id}-${randomUUID()}`,
+            data,
+            attempts: opts.attempts ?? 5,
+            ...(opts.delay ? { delay: opts.delay } : {}),
+          };
           await enqueue(trx, [{ topic: 'job', payload }]);
         },
       },
       events: {
-        on: (event, handler) => host.events.on(mod.name, event, handler),
+        on: (event, handler) => host.events.on(mod.name, event, handler as EventHandler),
         emit: async (event, payload) => {
           if (!m.events.includes(event)) throw new Error(`module ${mod.name}: event "${event}" is not declared in its manifest`);
-          await host.events.emit(event, payload);
+          await host.events.emit(event, payload as Record<string, unknown>);
         },
         emitAfterCommit: async (trx, event, payload) => {
           if (!m.events.includes(event)) throw new Error(`module ${mod.name}: event "${event}" is not declared in its manifest`);
@@ -116,7 +131,8 @@ export async function registerModules(ordered: DiscoveredModule[], host: ModuleH
         },
       },
       notify: async (trx, notification) => {
-        if (!notification.kind.startsWith(`${mod.name}.`)) throw new Error(`module ${mod.name}: notification kind "${notification.kind}" must start with "${mod.name}."`);
+        if (!notification.kind.startsWith(`${mod.name}.`))
+          throw new Error(`module ${mod.name}: notification kind "${notification.kind}" must start with "${mod.name}."`);
         requireSendingTransaction(trx, `module ${mod.name}: ctx.notify`);
         return notify(trx, notification);
       },
@@ -127,16 +143,21 @@ export async function registerModules(ordered: DiscoveredModule[], host: ModuleH
       services: {
         provide: (id, implementation) => {
           if (!m.services.includes(id)) throw new Error(`module ${mod.name}: service "${id}" is not declared in its manifest`);
+          if (services.has(id)) throw new Error(`module ${mod.name}: service "${id}" is provided twice`);
           services.set(id, implementation);
         },
-        use: <T extends object>(id: string) => {
-          const owner = id.split('.')[0]!;
-          if (!m.dependsOn.includes(owner)) {
-            throw new Error(`module ${mod.name} uses service "${id}" but does not declare "${owner}" in dependsOn`);
-          }
+        use: <S extends ServiceId>(id: S) => {
+          const owner = serviceOwner(mod.name, id, m.dependsOn, 'dependsOn');
           const service = services.get(id);
           if (!service) throw new Error(`module ${mod.name}: service "${id}" is not provided by module ${owner}`);
-          return service as T;
+          return service as ModuleServices[S];
+        },
+        useIfEnabled: <S extends ServiceId>(id: S) => {
+          const owner = serviceOwner(mod.name, id, m.optionalDependsOn, 'optionalDependsOn');
+          if (!ordered.some((o) => o.name === owner)) return null;
+          const service = services.get(id);
+          if (!service) throw new Error(`module ${mod.name}: service "${id}" is not provided by module ${owner}`);
+          return service as ModuleServices[S];
         },
       },
     };

@@ -73,12 +73,18 @@ export function moduleRoutes(deps: { db: Knex; audit: AuditLog; discovered: Disc
         if (!input.body.enabled) {
           const dependents = deps.discovered.filter((m) => enabledAfter(m.name) && m.manifest.dependsOn.includes(mod.name)).map((m) => m.name);
           if (dependents.length) {
-            throw conflict('system.module_required', text(`模块 ${dependents.join('、')} 依赖此模块，请先停用它们`, `Modules ${dependents.join(', ')} depend on it`), { dependents });
+            throw conflict(
+              'system.module_required',
+              text(`模块 ${dependents.join('、')} 依赖此模块，请先停用它们`, `Modules ${dependents.join(', ')} depend on it`),
+              { dependents },
+            );
           }
         } else {
           const missing = mod.manifest.dependsOn.filter((d) => !enabledAfter(d));
           if (missing.length) {
-            throw conflict('system.module_dependency_disabled', text(`请先启用它依赖的模块 ${missing.join('、')}`, `Enable ${missing.join(', ')} first`), { missing });
+            throw conflict('system.module_dependency_disabled', text(`请先启用它依赖的模块 ${missing.join('、')}`, `Enable ${missing.join(', ')} first`), {
+              missing,
+            });
           }
         }
         await deps.db.transaction(async (trx) => {
@@ -86,7 +92,13 @@ export function moduleRoutes(deps: { db: Knex; audit: AuditLog; discovered: Disc
             .insert({ name: mod.name, version: mod.manifest.version, enabled: input.body.enabled })
             .onConflict('name')
             .merge({ enabled: input.body.enabled, updated_at: trx.fn.now() });
-          await deps.audit.record(entryFrom(auditSourceOf(input), { action: input.body.enabled ? 'system.module.enable' : 'system.module.disable', target: { type: 'module', id: mod.name } }), trx);
+          await deps.audit.record(
+            entryFrom(auditSourceOf(input), {
+              action: input.body.enabled ? 'system.module.enable' : 'system.module.disable',
+              target: { type: 'module', id: mod.name },
+            }),
+            trx,
+          );
         });
         return { name: mod.name, enabledAfterRestart: input.body.enabled };
       },

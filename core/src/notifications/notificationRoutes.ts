@@ -31,10 +31,22 @@ export function notificationRoutes(db: Knex) {
         const [total, unread, rows] = await Promise.all([
           countRows(q),
           countRows(db('core_notifications').where({ user_id: auth.user.id }).whereNull('read_at')),
-          q.clone().orderBy('created_at', 'desc').limit(query.pageSize).offset((query.page - 1) * query.pageSize),
+          q
+            .clone()
+            .orderBy('created_at', 'desc')
+            .limit(query.pageSize)
+            .offset((query.page - 1) * query.pageSize),
         ]);
         return {
-          items: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, link: r.link, createdAt: new Date(r.created_at).toISOString(), readAt: r.read_at ? new Date(r.read_at).toISOString() : null })),
+          items: rows.map((r) => ({
+            id: r.id,
+            kind: r.kind,
+            title: r.title,
+            body: r.body,
+            link: r.link,
+            createdAt: new Date(r.created_at).toISOString(),
+            readAt: r.read_at ? new Date(r.read_at).toISOString() : null,
+          })),
           total,
           unread,
           page: query.page,

@@ -56,11 +56,25 @@ export class OrgPosts {
       .join('core_post_types as t', 't.code', 'p.post_type')
       .whereIn('p.user_id', userIds)
       .orderBy([{ column: 'p.is_primary', order: 'desc' }, { column: 'p.sort_order' }, { column: 't.sort_order' }])
-      .select('p.id', 'p.user_id', 'p.post_type', 'p.title', 'p.is_primary', 'u.id as unit_id', 'u.code as unit_code', 'u.name as unit_name', 'u.short_name as unit_short_name', 't.name_zh');
+      .select(
+        'p.id',
+        'p.user_id',
+        'p.post_type',
+        'p.title',
+        'p.is_primary',
+        'u.id as unit_id',
+        'u.code as unit_code',
+        'u.name as unit_name',
+        'u.short_name as unit_short_name',
+        't.name_zh',
+      );
     const charges = rows.length
       ? await trx('core_post_charges as c')
           .join('core_org_units as u', 'u.id', 'c.unit_id')
-          .whereIn('c.post_id', rows.map((r) => r.id))
+          .whereIn(
+            'c.post_id',
+            rows.map((r) => r.id),
+          )
           .orderBy('u.code')
           .select('c.post_id', 'u.id', 'u.code', 'u.name')
       : [];
@@ -137,7 +151,14 @@ export class OrgPosts {
       const post = await this.lockedInScope(trx, postId, scope);
       await trx('core_posts').where({ id: postId }).delete();
       await trx('core_sessions').where({ user_id: post.user_id, acting_unit_id: post.unit_id }).whereNull('ended_at').update({ acting_unit_id: null });
-      await this.audit.record(entryFrom(source, { action: 'org.post.delete', target: { type: 'user', id: post.user_id }, details: { postId, unitId: post.unit_id, postType: post.post_type } }), trx);
+      await this.audit.record(
+        entryFrom(source, {
+          action: 'org.post.delete',
+          target: { type: 'user', id: post.user_id },
+          details: { postId, unitId: post.unit_id, postType: post.post_type },
+        }),
+        trx,
+      );
     });
   }
 

@@ -139,7 +139,10 @@ export class OrgUnits {
       this.assertInScope(scope, parent);
       this.assertPlacement(input, parent ?? null);
       const row = await this.insertUnit(trx, input, parent ?? null);
-      await this.audit.record(entryFrom(source, { action: 'org.unit.create', target: { type: 'org_unit', id: row.id }, details: { code: row.code, name: row.name } }), trx);
+      await this.audit.record(
+        entryFrom(source, { action: 'org.unit.create', target: { type: 'org_unit', id: row.id }, details: { code: row.code, name: row.name } }),
+        trx,
+      );
       return toOrgUnit(row);
     });
   }
@@ -163,7 +166,8 @@ export class OrgUnits {
       .onConflict('code')
       .ignore()
       .returning('*');
-    if (!inserted) throw conflict('org.unit_code_taken', text(`机构编码 ${input.code} 已被使用`, `Unit code ${input.code} is already used`), { code: input.code });
+    if (!inserted)
+      throw conflict('org.unit_code_taken', text(`机构编码 ${input.code} 已被使用`, `Unit code ${input.code} is already used`), { code: input.code });
     const path = `${parent?.path ?? '/'}${inserted.id}/`;
     await trx('core_org_units').where({ id: inserted.id }).update({ path });
     return { ...inserted, path };
@@ -175,7 +179,13 @@ export class OrgUnits {
       if (!current) throw unitNotFound();
       this.assertInScope(scope, current);
       const moving = patch.parentId !== undefined && patch.parentId !== current.parent_id;
-      const parent = moving ? (patch.parentId ? await this.rowById(patch.parentId, trx) : null) : current.parent_id ? await this.rowById(current.parent_id, trx) : null;
+      const parent = moving
+        ? patch.parentId
+          ? await this.rowById(patch.parentId, trx)
+          : null
+        : current.parent_id
+          ? await this.rowById(current.parent_id, trx)
+          : null;
       if (moving && patch.parentId && !parent) throw unprocessable('org.parent_not_found', text('上级机构不存在', 'The parent unit does not exist'));
       if (moving) {
         this.assertInScope(scope, parent ?? null);
@@ -188,7 +198,10 @@ export class OrgUnits {
         this.assertPlacement(next, parent ?? null);
         const hasChildren = await trx('core_org_units').where({ parent_id: id }).first('id');
         if (hasChildren && (next.code !== current.code || next.level !== current.level || next.kind !== current.kind)) {
-          throw unprocessable('org.unit_has_children', text('该机构有下级机构，不能修改编码、类型或级别', 'A unit with sub-units cannot change its code, kind or level'));
+          throw unprocessable(
+            'org.unit_has_children',
+            text('该机构有下级机构，不能修改编码、类型或级别', 'A unit with sub-units cannot change its code, kind or level'),
+          );
         }
       }
       const changes: Record<string, unknown> = { updated_at: trx.fn.now() };
@@ -202,7 +215,8 @@ export class OrgUnits {
       if (patch.status !== undefined) changes.status = patch.status;
       if (patch.code !== undefined && patch.code !== current.code) {
         const taken = await trx('core_org_units').where({ code: patch.code }).whereNot({ id }).first('id');
-        if (taken) throw conflict('org.unit_code_taken', text(`机构编码 ${patch.code} 已被使用`, `Unit code ${patch.code} is already used`), { code: patch.code });
+        if (taken)
+          throw conflict('org.unit_code_taken', text(`机构编码 ${patch.code} 已被使用`, `Unit code ${patch.code} is already used`), { code: patch.code });
       }
       if (moving) {
         const newPath = `${parent?.path ?? '/'}${id}/`;
@@ -229,10 +243,16 @@ export class OrgUnits {
       const child = await trx('core_org_units').where({ parent_id: id }).first('id');
       const post = await trx('core_posts').where({ unit_id: id }).first('id');
       if (child || post) {
-        throw conflict('org.unit_not_empty', text('该机构下还有下级机构或人员，不能删除；可改为停用', 'The unit still has sub-units or people; disable it instead'));
+        throw conflict(
+          'org.unit_not_empty',
+          text('该机构下还有下级机构或人员，不能删除；可改为停用', 'The unit still has sub-units or people; disable it instead'),
+        );
       }
       await trx('core_org_units').where({ id }).delete();
-      await this.audit.record(entryFrom(source, { action: 'org.unit.delete', target: { type: 'org_unit', id }, details: { code: current.code, name: current.name } }), trx);
+      await this.audit.record(
+        entryFrom(source, { action: 'org.unit.delete', target: { type: 'org_unit', id }, details: { code: current.code, name: current.name } }),
+        trx,
+      );
     });
   }
 

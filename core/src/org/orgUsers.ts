@@ -130,10 +130,14 @@ export class OrgUsers {
         .onConflict('username')
         .ignore()
         .returning('id');
-      if (!row) throw conflict('org.username_taken', text(`用户名 ${input.username} 已被使用`, `Username ${input.username} is taken`), { username: input.username });
+      if (!row)
+        throw conflict('org.username_taken', text(`用户名 ${input.username} 已被使用`, `Username ${input.username} is taken`), { username: input.username });
       for (const post of input.posts ?? []) await this.posts.insertPost(trx, row.id, post, manageScope);
       await grantDefaultRoles(trx, [row.id]);
-      await this.audit.record(entryFrom(source, { action: 'org.user.create', target: { type: 'user', id: row.id }, details: { username: input.username } }), trx);
+      await this.audit.record(
+        entryFrom(source, { action: 'org.user.create', target: { type: 'user', id: row.id }, details: { username: input.username } }),
+        trx,
+      );
       return row.id as string;
     });
     return this.get(id, { all: true });
@@ -166,7 +170,9 @@ export class OrgUsers {
     const passwordHash = await hashPassword(password);
     await this.db.transaction(async (trx) => {
       await this.lockInScope(trx, id, manageScope);
-      await trx('core_users').where({ id }).update({ password_hash: passwordHash, must_change_password: true, password_changed_at: trx.fn.now(), failed_attempts: 0, locked_until: null });
+      await trx('core_users')
+        .where({ id })
+        .update({ password_hash: passwordHash, must_change_password: true, password_changed_at: trx.fn.now(), failed_attempts: 0, locked_until: null });
       await trx('core_sessions').where({ user_id: id }).whereNull('ended_at').update({ ended_at: trx.fn.now(), end_reason: 'revoked' });
       await this.audit.record(entryFrom(source, { action: 'org.user.resetPassword', target: { type: 'user', id } }), trx);
     });
@@ -219,7 +225,9 @@ export class OrgUsers {
 
   private async unitPathsOf(unitIds: string[]): Promise<Map<string, string>> {
     if (!unitIds.length) return new Map();
-    const rows = await this.db('core_org_units').whereIn('id', [...new Set(unitIds)]).select('id', 'path');
+    const rows = await this.db('core_org_units')
+      .whereIn('id', [...new Set(unitIds)])
+      .select('id', 'path');
     return new Map(rows.map((r) => [r.id, r.path]));
   }
 }

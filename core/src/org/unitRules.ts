@@ -76,13 +76,19 @@ export function unitPlacementProblems(unit: UnitShape, parent: UnitShape | null)
           problems.push({
             field: 'level',
             message: expected
-              ? text(`${levelNames[parent.level]['zh-CN']}行政区的下级应为${levelNames[expected]['zh-CN']}`, `A region under a ${parent.level} must be a ${expected}`)
+              ? text(
+                  `${levelNames[parent.level]['zh-CN']}行政区的下级应为${levelNames[expected]['zh-CN']}`,
+                  `A region under a ${parent.level} must be a ${expected}`,
+                )
               : text('乡镇以下不能再设行政区', 'No region can sit under a township'),
           });
         } else if (codeOk && !unit.code.startsWith(regionPrefix(parent.code, parent.level))) {
           problems.push({
             field: 'code',
-            message: text(`区划代码应以上级代码 ${regionPrefix(parent.code, parent.level)} 开头`, `The code must start with the parent's ${regionPrefix(parent.code, parent.level)}`),
+            message: text(
+              `区划代码应以上级代码 ${regionPrefix(parent.code, parent.level)} 开头`,
+              `The code must start with the parent's ${regionPrefix(parent.code, parent.level)}`,
+            ),
           });
         }
       }

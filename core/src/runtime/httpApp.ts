@@ -40,7 +40,13 @@ export function coreRoutes(rt: Runtime): AnyRoute[] {
     ...importRoutes(s.orgImport, rt.config.http.uploadLimitBytes),
     ...securityRoutes({ roles: s.roles, sessions: s.sessionAdmin, catalog: rt.catalog }),
     ...auditRoutes(rt.db),
-    ...moduleRoutes({ db: rt.db, audit: rt.audit, discovered: rt.modules.discovered, enabled: rt.modules.enabled, fixedByEnvironment: rt.modules.fixedByEnvironment }),
+    ...moduleRoutes({
+      db: rt.db,
+      audit: rt.audit,
+      discovered: rt.modules.discovered,
+      enabled: rt.modules.enabled,
+      fixedByEnvironment: rt.modules.fixedByEnvironment,
+    }),
     ...processRoutes({
       engine: rt.engine,
       catalog: rt.catalog,
@@ -71,10 +77,11 @@ function routerOf(rt: Runtime, routes: AnyRoute[]): Router {
   return router;
 }
 
-/** The Koa application of an API process: middleware, core and module routes, the web build. */
-export function createHttpApp(rt: Runtime): Koa {
-  const app = new Koa({ proxy: rt.config.http.trustProxy });
-  app.silent = true;
+/**
+ * Every route an API process serves (core, modules and GET /api/openapi.json itself) and the
+ * OpenAPI document that describes them. `kunlun openapi` writes the same document out.
+ */
+export function apiRoutes(rt: Runtime): { routes: AnyRoute[]; openapi: Record<string, unknown> } {
   let openapi: Record<string, unknown> = {};
   const routes: AnyRoute[] = [
     ...coreRoutes(rt),
@@ -90,7 +97,14 @@ export function createHttpApp(rt: Runtime): Koa {
     }),
   ];
   openapi = buildOpenApi(routes, rt.catalog, { version: rt.version });
-  const router = routerOf(rt, routes);
+  return { routes, openapi };
+}
+
+/** The Koa application of an API process: middleware, core and module routes, the web build. */
+export function createHttpApp(rt: Runtime): Koa {
+  const app = new Koa({ proxy: rt.config.http.trustProxy });
+  app.silent = true;
+  const router = routerOf(rt, apiRoutes(rt).routes);
   app.use(requestContext(rt.log));
   app.use(errorHandler());
   app.use(

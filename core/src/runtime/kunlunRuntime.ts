@@ -26,6 +26,8 @@ import type { Engine } from '../engine/engine.ts';
 import { publishMissingBaseDefinitions } from '../engine/definitions/baseDefinitions.ts';
 import { DefinitionLibrary } from '../engine/definitions/definitionLibrary.ts';
 import { KUNLUN_VERSION } from './version.ts';
+import { createOrgService } from '../org/service/orgDirectory.ts';
+import type { OrgService } from '../org/service/orgService.ts';
 
 export type ProcessRole = 'serve' | 'worker' | 'all' | 'cli';
 
@@ -48,6 +50,8 @@ export interface Runtime {
   engine: Engine;
   forms: FormRegistry;
   files: Files;
+  /** The read-only organization service modules get as ctx.org. */
+  org: OrgService;
   library: DefinitionLibrary;
   live: LiveHub | null;
   close(): Promise<void>;
@@ -111,6 +115,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
     const live = redis ? new LiveHub(redis, `${config.redis.prefix}:live`, log) : null;
     const files = new Files(db, new DirectoryFileStore(config.filesDir), config.http.uploadLimitBytes);
     const engine = createEngine({ db, log, serviceTasks, forms, jobs, events, live, files });
+    const org = createOrgService(db);
     const registered = await registerModules(enabled, {
       db,
       log,
@@ -121,12 +126,19 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       engine: moduleEngineOf(engine),
       files,
       forms,
+      org,
       settingsOf: (m) => Object.fromEntries(m.manifest.settings.map((s) => [s.key, s.default])),
     });
     const services = createCoreServices(db, audit, catalog, config);
     const shippedKeys = enabled.flatMap((m) => m.manifest.processes);
     await publishMissingBaseDefinitions(db, engine.deps.definitions, config.baseDefinitionsDir, shippedKeys);
-    const library = new DefinitionLibrary(db, engine.deps.definitions, config.baseDefinitionsDir, () => ({ forms: forms.ids(), serviceTasks: serviceTasks.ids() }), () => shippedKeys);
+    const library = new DefinitionLibrary(
+      db,
+      engine.deps.definitions,
+      config.baseDefinitionsDir,
+      () => ({ forms: forms.ids(), serviceTasks: serviceTasks.ids() }),
+      () => shippedKeys,
+    );
     const runtime: Runtime = {
       config,
       role: opts.role,
@@ -145,6 +157,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       engine,
       forms,
       files,
+      org,
       library,
       live,
       async close() {

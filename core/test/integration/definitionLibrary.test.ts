@@ -11,8 +11,14 @@ const shippedApproval = fs.readFileSync(path.join(BASE, 'general', 'general.appr
 /** A new suite release: the shipped 签报 with an extra 办公室备案 step after the leader's approval. */
 function nextRelease(): string {
   return shippedApproval
-    .replace('<bpmn:endEvent id="approved" name="审批通过">', '<bpmn:userTask id="record" name="办公室备案" kunlun:assignee="post(&quot;office_director&quot;, initiator.unit)" kunlun:operations="complete">\n      <bpmn:incoming>approveAgreed</bpmn:incoming>\n      <bpmn:outgoing>toApproved</bpmn:outgoing>\n    </bpmn:userTask>\n    <bpmn:endEvent id="approved" name="审批通过">')
-    .replace('<bpmn:sequenceFlow id="approveAgreed" name="同意" sourceRef="approveDecision" targetRef="approved" />', '<bpmn:sequenceFlow id="approveAgreed" name="同意" sourceRef="approveDecision" targetRef="record" />\n    <bpmn:sequenceFlow id="toApproved" sourceRef="record" targetRef="approved" />')
+    .replace(
+      '<bpmn:endEvent id="approved" name="审批通过">',
+      '<bpmn:userTask id="record" name="办公室备案" kunlun:assignee="post(&quot;office_director&quot;, initiator.unit)" kunlun:operations="complete">\n      <bpmn:incoming>approveAgreed</bpmn:incoming>\n      <bpmn:outgoing>toApproved</bpmn:outgoing>\n    </bpmn:userTask>\n    <bpmn:endEvent id="approved" name="审批通过">',
+    )
+    .replace(
+      '<bpmn:sequenceFlow id="approveAgreed" name="同意" sourceRef="approveDecision" targetRef="approved" />',
+      '<bpmn:sequenceFlow id="approveAgreed" name="同意" sourceRef="approveDecision" targetRef="record" />\n    <bpmn:sequenceFlow id="toApproved" sourceRef="record" targetRef="approved" />',
+    )
     .replace('<bpmn:incoming>approveAgreed</bpmn:incoming>\n    </bpmn:endEvent>', '<bpmn:incoming>toApproved</bpmn:incoming>\n    </bpmn:endEvent>')
     .replace(
       '</bpmndi:BPMNPlane>',
@@ -40,7 +46,14 @@ describe('the process library: fork, publish, upgrade with a three-way merge, mi
     fs.rmSync(releaseDir, { recursive: true, force: true });
   });
 
-  const releasedLibrary = () => new DefinitionLibrary(app.runtime.db, app.runtime.engine.deps.definitions, releaseDir, () => ({ forms: app.runtime.forms.ids(), serviceTasks: app.runtime.serviceTasks.ids() }), () => ['general.approval']);
+  const releasedLibrary = () =>
+    new DefinitionLibrary(
+      app.runtime.db,
+      app.runtime.engine.deps.definitions,
+      releaseDir,
+      () => ({ forms: app.runtime.forms.ids(), serviceTasks: app.runtime.serviceTasks.ids() }),
+      () => ['general.approval'],
+    );
 
   it('an installation starts with the shipped base published as is', async () => {
     const res = await admin.get('/api/definitions');
@@ -91,7 +104,13 @@ describe('the process library: fork, publish, upgrade with a three-way merge, mi
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kunlun-release-'));
     fs.mkdirSync(path.join(dir, 'general'));
     fs.writeFileSync(path.join(dir, 'general', 'general.approval.bpmn'), conflicting);
-    const library = new DefinitionLibrary(app.runtime.db, app.runtime.engine.deps.definitions, dir, () => ({ forms: [], serviceTasks: [] }), () => ['general.approval']);
+    const library = new DefinitionLibrary(
+      app.runtime.db,
+      app.runtime.engine.deps.definitions,
+      dir,
+      () => ({ forms: [], serviceTasks: [] }),
+      () => ['general.approval'],
+    );
     const info = await library.key('general.approval');
     expect(info.status).toBe('conflicts');
     const proposal = await library.mergeProposal('general.approval');
@@ -102,7 +121,13 @@ describe('the process library: fork, publish, upgrade with a three-way merge, mi
   it('an untouched process with a new shipped base is offered for adoption', async () => {
     const fresh = await createTestApp({ modules: ['general'] });
     try {
-      const library = new DefinitionLibrary(fresh.runtime.db, fresh.runtime.engine.deps.definitions, releaseDir, () => ({ forms: [], serviceTasks: [] }), () => ['general.approval']);
+      const library = new DefinitionLibrary(
+        fresh.runtime.db,
+        fresh.runtime.engine.deps.definitions,
+        releaseDir,
+        () => ({ forms: [], serviceTasks: [] }),
+        () => ['general.approval'],
+      );
       expect((await library.key('general.approval')).status).toBe('upstream-changed');
       const adopted = await library.adopt('general.approval', null);
       expect(adopted).toMatchObject({ lineage: 'base', state: 'published', version: 2 });
@@ -123,11 +148,17 @@ describe('the process library: fork, publish, upgrade with a three-way merge, mi
     const notXml = await send('x.bpmn', 'this is not xml');
     expect(notXml.status).toBe(422);
     expect(notXml.body.error.code).toBe('definitions.not_xml');
-    const xxe = await send('xxe.bpmn', `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>${shippedApproval.slice(shippedApproval.indexOf('<bpmn:definitions'))}`);
+    const xxe = await send(
+      'xxe.bpmn',
+      `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>${shippedApproval.slice(shippedApproval.indexOf('<bpmn:definitions'))}`,
+    );
     expect(xxe.body.error.code).toBe('definitions.doctype');
     const huge = await send('huge.bpmn', Buffer.alloc(50 * 1024 * 1024, 0x20));
     expect(huge.status).toBe(413);
-    const unknown = await send('odd.bpmn', shippedApproval.replace('<bpmn:exclusiveGateway id="reviewDecision"', '<bpmn:complexGateway id="odd" /><bpmn:exclusiveGateway id="reviewDecision"'));
+    const unknown = await send(
+      'odd.bpmn',
+      shippedApproval.replace('<bpmn:exclusiveGateway id="reviewDecision"', '<bpmn:complexGateway id="odd" /><bpmn:exclusiveGateway id="reviewDecision"'),
+    );
     expect(unknown.status).toBe(422);
     expect(unknown.body.error.details.problems).toEqual(expect.arrayContaining([expect.objectContaining({ elementId: 'odd' })]));
     expect(await count()).toBe(before);
@@ -142,7 +173,12 @@ describe('the process library: fork, publish, upgrade with a three-way merge, mi
     const published = (await admin.post(`/api/definitions/versions/${draft.id}/publish`)).body;
     const refused = await admin.post('/api/definitions/migrate', { fromDefinitionId: fromId, toDefinitionId: published.id, instanceIds: [id] });
     expect(refused.body.refused).toEqual([{ instanceId: id, reasons: [expect.stringContaining('deptReview')] }]);
-    const moved = await admin.post('/api/definitions/migrate', { fromDefinitionId: fromId, toDefinitionId: published.id, mapping: { deptReview: 'headReview' }, instanceIds: [id] });
+    const moved = await admin.post('/api/definitions/migrate', {
+      fromDefinitionId: fromId,
+      toDefinitionId: published.id,
+      mapping: { deptReview: 'headReview' },
+      instanceIds: [id],
+    });
     expect(moved.body).toEqual({ migrated: [id], refused: [] });
     expect(await desk.standing(id)).toEqual(['headReview:hb_head']);
     await desk.complete('hb_head', id);

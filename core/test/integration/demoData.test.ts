@@ -26,8 +26,15 @@ describe('the Qinghai demo data', () => {
     const admin = await app.signedIn('admin');
     const office = await app.runtime.db('core_org_units').where({ code: '632200-001' }).first();
     expect(office).toMatchObject({ name: '海北藏族自治州人民政府办公室', doc_prefix: '北政办' });
-    const people = (await admin.get(`/api/org/users?unitId=${office.id}&pageSize=50`)).body.items as { username: string; posts: { unit: { code: string }; postType: string; title: string; chargeUnits: { code: string }[] }[] }[];
-    const posts = (username: string) => people.find((p) => p.username === username)?.posts.filter((p) => p.unit.code === '632200-001').map((p) => p.postType);
+    const people = (await admin.get(`/api/org/users?unitId=${office.id}&pageSize=50`)).body.items as {
+      username: string;
+      posts: { unit: { code: string }; postType: string; title: string; chargeUnits: { code: string }[] }[];
+    }[];
+    const posts = (username: string) =>
+      people
+        .find((p) => p.username === username)
+        ?.posts.filter((p) => p.unit.code === '632200-001')
+        .map((p) => p.postType);
     expect(posts('hb_clerk')).toEqual(['staff']);
     expect(posts('hb_head')).toEqual(expect.arrayContaining(['office_director', 'dept_head']));
     expect(posts('hb_registrar')).toEqual(['registrar']);

@@ -52,12 +52,23 @@ describe('attachments', () => {
     // Given a file attached to a 签报 by the clerk
     const clerk = await desk.as('hb_clerk');
     const file = (await upload(clerk, '会议纪要.pdf', PDF)).body;
-    await clerk.post('/api/processes/general.approval/start', { variables: { title: '关于召开专题会议的请示', content: '见附件', urgency: 'normal', attachments: [file.id] }, submit: true });
+    await clerk.post('/api/processes/general.approval/start', {
+      variables: { title: '关于召开专题会议的请示', content: '见附件', urgency: 'normal', attachments: [file.id] },
+      submit: true,
+    });
     // When the head (who handles it) asks about it
     const info = await (await desk.as('hb_head')).get(`/api/files/${file.id}/info`);
     // Then they learn its name, type, size, hash, when and by whom it was uploaded; a stranger learns nothing
     expect(info.status).toBe(200);
-    expect(info.body).toEqual({ id: file.id, name: '会议纪要.pdf', type: 'application/pdf', size: PDF.length, sha256: file.sha256, uploadedAt: file.createdAt, uploader: { id: expect.any(String), name: '李明' } });
+    expect(info.body).toEqual({
+      id: file.id,
+      name: '会议纪要.pdf',
+      type: 'application/pdf',
+      size: PDF.length,
+      sha256: file.sha256,
+      uploadedAt: file.createdAt,
+      uploader: { id: expect.any(String), name: '李明' },
+    });
     expect((await (await desk.as('ql_clerk')).get(`/api/files/${file.id}/info`)).status).toBe(404);
     expect((await clerk.get('/api/files/00000000-0000-4000-8000-000000000000/info')).status).toBe(404);
   });
@@ -89,7 +100,9 @@ describe('attachments', () => {
 
   it('a file uploaded by someone else cannot be attached to one’s own process', async () => {
     const other = (await upload(await desk.as('my_clerk'), 'other.pdf', PDF)).body;
-    const res = await (await desk.as('hb_clerk')).post('/api/processes/general.approval/start', {
+    const res = await (
+      await desk.as('hb_clerk')
+    ).post('/api/processes/general.approval/start', {
       variables: { title: '冒用附件', content: '…', urgency: 'normal', attachments: [other.id] },
       submit: true,
     });

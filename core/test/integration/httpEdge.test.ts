@@ -59,7 +59,10 @@ describe('the HTTP edge: bad input, errors, headers, health, OpenAPI', () => {
   });
 
   it('a body that is not JSON answers 415; a body where none is expected answers 400', async () => {
-    const text = await admin.request('POST', '/api/org/units', undefined, { raw: 'code=632299', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
+    const text = await admin.request('POST', '/api/org/units', undefined, {
+      raw: 'code=632299',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
     expect(text.status).toBe(415);
     const extra = await admin.post('/api/auth/logout', { everything: true });
     expect(extra.status).toBe(400);
@@ -116,8 +119,12 @@ describe('the HTTP edge: bad input, errors, headers, health, OpenAPI', () => {
     const createUnit = res.body.paths['/api/org/units'].post;
     expect(createUnit.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
     expect(createUnit.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['code', 'name', 'kind', 'level']));
-    expect(createUnit['x-kunlun-access']).toEqual({ anyOf: [{ permission: 'org.unit.manage', title: { 'zh-CN': '管理组织机构', en: 'Manage organization units' } }] });
+    expect(createUnit['x-kunlun-access']).toEqual({
+      anyOf: [{ permission: 'org.unit.manage', title: { 'zh-CN': '管理组织机构', en: 'Manage organization units' } }],
+    });
     expect(res.body.paths['/api/org/units/{id}'].get.parameters[0]).toMatchObject({ name: 'id', in: 'path', required: true });
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/healthz', '/api/auth/login', '/api/me', '/api/org/users', '/api/modules', '/api/openapi.json']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/healthz', '/api/auth/login', '/api/me', '/api/org/users', '/api/modules', '/api/openapi.json']),
+    );
   });
 });

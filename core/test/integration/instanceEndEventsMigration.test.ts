@@ -38,8 +38,25 @@ describe(`recording how earlier instances ended (migration, ${testDatabaseKind()
       },
     };
     const definitionId = randomUUID();
-    await db.knex('engine_definitions').insert({ id: definitionId, key: 'test.ending', version: 1, name: '结束方式', xml: '<bpmn/>', graph: JSON.stringify(graph), content_hash: 'x', state: 'published', lineage: 'import' });
-    const instance = (state: string, completed: string[]) => ({ id: randomUUID(), definition_id: definitionId, process_key: 'test.ending', title: '一件事', state, completed_elements: completed });
+    await db.knex('engine_definitions').insert({
+      id: definitionId,
+      key: 'test.ending',
+      version: 1,
+      name: '结束方式',
+      xml: '<bpmn/>',
+      graph: JSON.stringify(graph),
+      content_hash: 'x',
+      state: 'published',
+      lineage: 'import',
+    });
+    const instance = (state: string, completed: string[]) => ({
+      id: randomUUID(),
+      definition_id: definitionId,
+      process_key: 'test.ending',
+      title: '一件事',
+      state,
+      completed_elements: completed,
+    });
     const turnedDown = instance('completed', ['start', 'sub', 'innerEnd', 'rejected']);
     const running = instance('active', ['start']);
     const terminated = instance('terminated', ['start', 'approved']);

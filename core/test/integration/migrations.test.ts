@@ -23,7 +23,9 @@ describe(`migrations on ${testDatabaseKind()}`, () => {
   it('given an empty database, up creates every core table and records each migration once', async () => {
     const applied = await migrateUp(db.knex, sources);
     expect(applied.length).toBeGreaterThanOrEqual(3);
-    expect(await tables()).toEqual(expect.arrayContaining(['core_org_units', 'core_users', 'core_posts', 'core_roles', 'core_sessions', 'core_audit_log', 'core_modules']));
+    expect(await tables()).toEqual(
+      expect.arrayContaining(['core_org_units', 'core_users', 'core_posts', 'core_roles', 'core_sessions', 'core_audit_log', 'core_modules']),
+    );
     expect(await migrateUp(db.knex, sources)).toEqual([]);
     const status = await migrationStatus(db.knex, sources);
     expect(status.every((s) => s.appliedAt !== null)).toBe(true);

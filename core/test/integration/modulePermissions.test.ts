@@ -30,7 +30,11 @@ describe(`default permissions of a module switched on later (${testDatabaseKind(
   let database: Database;
   let dispose: () => Promise<void>;
   const staffHolds = async (permission: string) =>
-    (await database.knex('core_role_permissions as rp').join('core_roles as r', 'r.id', 'rp.role_id').where({ 'r.code': 'staff', 'rp.permission': permission }).first()) !== undefined;
+    (await database
+      .knex('core_role_permissions as rp')
+      .join('core_roles as r', 'r.id', 'rp.role_id')
+      .where({ 'r.code': 'staff', 'rp.permission': permission })
+      .first()) !== undefined;
 
   beforeAll(async () => {
     ({ database, dispose } = await freshDatabase());

@@ -153,7 +153,12 @@ describe('organization administration: units, people and posts', () => {
       await app.signedIn('hb_clerk');
       const used = await admin.delete(`/api/org/users/${org.users.hb_clerk}`);
       expect(used.status).toBe(409);
-      const fresh = await admin.post('/api/org/users', { username: 'temp_user', displayName: '临时', password: 'Haibei#2026', posts: [{ unitId: org.units['632222-001'], postType: 'staff' }] });
+      const fresh = await admin.post('/api/org/users', {
+        username: 'temp_user',
+        displayName: '临时',
+        password: 'Haibei#2026',
+        posts: [{ unitId: org.units['632222-001'], postType: 'staff' }],
+      });
       expect((await admin.delete(`/api/org/users/${fresh.body.id}`)).status).toBe(204);
       expect((await admin.get(`/api/org/users/${fresh.body.id}`)).status).toBe(404);
     });

@@ -57,13 +57,9 @@ describe('importing units and people from CSV and XLSX', () => {
 
   it('a file with one bad row among good ones is rejected whole, with every problem by row, and changes nothing', async () => {
     const before = await counts();
-    const csv = [
-      'code,name,parentCode',
-      '632225,好的县人民政府,632200',
-      '63222X,坏编码,632200',
-      '632226,找不到上级,639999',
-      '632225,重复编码,632200',
-    ].join('\n');
+    const csv = ['code,name,parentCode', '632225,好的县人民政府,632200', '63222X,坏编码,632200', '632226,找不到上级,639999', '632225,重复编码,632200'].join(
+      '\n',
+    );
     const res = await upload(admin, '/api/org/import?kind=units', 'bad.csv', csv);
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('org.import_rejected');
@@ -96,7 +92,10 @@ describe('importing units and people from CSV and XLSX', () => {
     const leader = await app.signedIn('hy_leader', 'Haiyan#2026');
     const me = (await leader.get('/api/me')).body;
     expect(me.user.mustChangePassword).toBe(true);
-    expect(me.posts.map((p: { unit: { code: string }; postType: string }) => `${p.unit.code}/${p.postType}`)).toEqual(['632223/leader_in_charge', '632223-001/staff']);
+    expect(me.posts.map((p: { unit: { code: string }; postType: string }) => `${p.unit.code}/${p.postType}`)).toEqual([
+      '632223/leader_in_charge',
+      '632223-001/staff',
+    ]);
     expect(me.posts[0].chargeUnits.map((u: { code: string }) => u.code)).toEqual(['632223-001']);
   });
 

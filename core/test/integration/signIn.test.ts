@@ -32,7 +32,12 @@ describe('sign-in, sessions and lock-out', () => {
     expect((await client.login('HB_Clerk', TEST_PASSWORD)).status).toBe(200);
     const token = client.cookie('kunlun_session')!;
     expect(await app.runtime.db('core_sessions').where({ id: token }).first()).toBeUndefined();
-    expect(await app.runtime.db('core_sessions').where({ id: sessionIdOf(token) }).first()).toBeDefined();
+    expect(
+      await app.runtime
+        .db('core_sessions')
+        .where({ id: sessionIdOf(token) })
+        .first(),
+    ).toBeDefined();
   });
 
   it('given a wrong password or an unknown user, sign-in answers 401 with the same message and no cookie', async () => {
@@ -70,7 +75,10 @@ describe('sign-in, sessions and lock-out', () => {
   });
 
   it('once the lock-out has passed, the right password signs in and the counter starts again', async () => {
-    await app.runtime.db('core_users').where({ username: 'my_clerk' }).update({ locked_until: new Date(Date.now() - 1000) });
+    await app.runtime
+      .db('core_users')
+      .where({ username: 'my_clerk' })
+      .update({ locked_until: new Date(Date.now() - 1000) });
     const res = await app.client().login('my_clerk', TEST_PASSWORD);
     expect(res.status).toBe(200);
     const row = await app.runtime.db('core_users').where({ username: 'my_clerk' }).first('failed_attempts', 'locked_until');
@@ -80,18 +88,27 @@ describe('sign-in, sessions and lock-out', () => {
   it('a session idle longer than the idle timeout ends: the next request answers 401 session_expired', async () => {
     const client = await app.signedIn('hb_head');
     const token = client.cookie('kunlun_session')!;
-    await app.runtime.db('core_sessions').where({ id: sessionIdOf(token) }).update({ last_seen_at: new Date(Date.now() - 31 * 60_000) });
+    await app.runtime
+      .db('core_sessions')
+      .where({ id: sessionIdOf(token) })
+      .update({ last_seen_at: new Date(Date.now() - 31 * 60_000) });
     const res = await client.get('/api/me');
     expect(res.status).toBe(401);
     expect(res.body.error).toMatchObject({ code: 'session_expired', message: '会话已超时，请重新登录' });
-    const row = await app.runtime.db('core_sessions').where({ id: sessionIdOf(token) }).first();
+    const row = await app.runtime
+      .db('core_sessions')
+      .where({ id: sessionIdOf(token) })
+      .first();
     expect(row.end_reason).toBe('idle');
   });
 
   it('a session past its maximum lifetime ends even when used constantly', async () => {
     const client = await app.signedIn('hb_head');
     const token = client.cookie('kunlun_session')!;
-    await app.runtime.db('core_sessions').where({ id: sessionIdOf(token) }).update({ expires_at: new Date(Date.now() - 1000) });
+    await app.runtime
+      .db('core_sessions')
+      .where({ id: sessionIdOf(token) })
+      .update({ expires_at: new Date(Date.now() - 1000) });
     expect((await client.get('/api/me')).body.error.code).toBe('session_expired');
   });
 
@@ -157,7 +174,9 @@ describe('sign-in with Secure cookies, behind a TLS proxy', () => {
     expect(plain.body.error.message).toContain('HTTPS');
     expect(await app.runtime.db('core_sessions').count('* as n').first()).toEqual({ n: 0 });
 
-    const proxied = await app.client().request('POST', '/api/auth/login', { username: 'hb_clerk', password: TEST_PASSWORD }, { headers: { 'X-Forwarded-Proto': 'https' } });
+    const proxied = await app
+      .client()
+      .request('POST', '/api/auth/login', { username: 'hb_clerk', password: TEST_PASSWORD }, { headers: { 'X-Forwarded-Proto': 'https' } });
     expect(proxied.status).toBe(200);
     expect(proxied.headers.getSetCookie().find((c) => c.startsWith('kunlun_session='))).toMatch(/;\s*secure/i);
   });

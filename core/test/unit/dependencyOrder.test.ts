@@ -8,7 +8,9 @@ describe('ordering modules by their dependencies', () => {
     const order = orderByDependencies([m('meetings', 'supervision'), m('documents', 'supervision'), m('supervision'), m('general')]).map((x) => x.name);
     expect(order.indexOf('supervision')).toBeLessThan(order.indexOf('meetings'));
     expect(order.indexOf('supervision')).toBeLessThan(order.indexOf('documents'));
-    expect(order).toEqual(orderByDependencies([m('general'), m('supervision'), m('documents', 'supervision'), m('meetings', 'supervision')]).map((x) => x.name));
+    expect(order).toEqual(
+      orderByDependencies([m('general'), m('supervision'), m('documents', 'supervision'), m('meetings', 'supervision')]).map((x) => x.name),
+    );
   });
 
   it('names the modules of a cycle in order', () => {

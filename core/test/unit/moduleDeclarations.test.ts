@@ -52,7 +52,12 @@ describe('a form field holding several units', () => {
   });
 
   it('is declared only on fields that can hold several values', () => {
-    const text = formSchema.safeParse({ id: 'documents.x', title: { 'zh-CN': '甲', en: 'A' }, fields: [{ key: 'title', type: 'text', multiple: true, label: { 'zh-CN': '标题', en: 'Title' } }], steps: {} });
+    const text = formSchema.safeParse({
+      id: 'documents.x',
+      title: { 'zh-CN': '甲', en: 'A' },
+      fields: [{ key: 'title', type: 'text', multiple: true, label: { 'zh-CN': '标题', en: 'Title' } }],
+      steps: {},
+    });
     expect(text.error?.issues[0]?.message).toContain('a text field ("title") holds one value');
   });
 });

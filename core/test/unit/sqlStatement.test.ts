@@ -20,8 +20,17 @@ describe('statements compiled without the query builder', () => {
 
   it('an update by id leaves out undefined values and writes expressions and knex raws in place', () => {
     const now = new Date('2026-11-28T08:00:00Z');
-    const mine = updateById('engine_instances', 'i1', { state: 'completed', end_reason: undefined, ended_at: CURRENT_TIMESTAMP, seq: new SqlExpression('seq + ?', [1]), title: knex.raw('upper(?)', ['t']), started_at: now });
-    expect(mine.sql).toBe('update "engine_instances" set "state" = ?, "ended_at" = CURRENT_TIMESTAMP, "seq" = seq + ?, "title" = upper(?), "started_at" = ? where "id" = ?');
+    const mine = updateById('engine_instances', 'i1', {
+      state: 'completed',
+      end_reason: undefined,
+      ended_at: CURRENT_TIMESTAMP,
+      seq: new SqlExpression('seq + ?', [1]),
+      title: knex.raw('upper(?)', ['t']),
+      started_at: now,
+    });
+    expect(mine.sql).toBe(
+      'update "engine_instances" set "state" = ?, "ended_at" = CURRENT_TIMESTAMP, "seq" = seq + ?, "title" = upper(?), "started_at" = ? where "id" = ?',
+    );
     expect(mine.bindings).toEqual(['completed', 1, 't', now, 'i1']);
   });
 });

@@ -13,7 +13,12 @@ describe('rules of the organization tree', () => {
     expect(unitPlacementProblems(menyuan, haibei)).toEqual([]);
     expect(unitPlacementProblems({ code: '632221100', kind: 'region', level: 'township' }, menyuan)).toEqual([]);
     expect(unitPlacementProblems({ code: '632200-001', kind: 'department', level: 'prefecture' }, haibei)).toEqual([]);
-    expect(unitPlacementProblems({ code: '632200-001-01', kind: 'department', level: 'prefecture' }, { code: '632200-001', kind: 'department', level: 'prefecture' })).toEqual([]);
+    expect(
+      unitPlacementProblems(
+        { code: '632200-001-01', kind: 'department', level: 'prefecture' },
+        { code: '632200-001', kind: 'department', level: 'prefecture' },
+      ),
+    ).toEqual([]);
   });
 
   it('refuses a county straight under the province, a code of another prefecture, and a department without parent', () => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const base = fs.readFileSync(path.join(repo, 'workflows/base/general/general.approval.bpmn'), 'utf8');
-const kunlun = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'core/src/cli/main.ts'), ...args], { cwd: repo, encoding: 'utf8' });
+const kunlun = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'core/src/cli/main.ts'), ...args], { cwd: repo, encoding: 'utf8' });
 
 describe('kunlun workflows diff and merge on plain files', { timeout: 60_000 }, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kunlun-cli-'));

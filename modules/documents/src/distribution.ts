@@ -17,15 +17,22 @@ export const DISTRIBUTED_EVENT = 'documents.distributed';
 export const BATCH_SIZE = 250;
 
 type Jobs = Pick<ModuleContext, 'jobs' | 'events' | 'log'>;
-type Delivery = Jobs & Pick<ModuleContext, 'db' | 'engine' | 'notify'>;
+type Delivery = Jobs & Pick<ModuleContext, 'db' | 'engine' | 'notify' | 'org'>;
 
 /** Records the distribution of a document (once) and, after commit, starts its fan-out. */
-export async function startDistribution(ctx: Jobs, trx: Knex.Transaction, documentId: string, requestedBy: string | null): Promise<{ distributionId: string; total: number; fresh: boolean }> {
+export async function startDistribution(
+  ctx: Jobs,
+  trx: Knex.Transaction,
+  documentId: string,
+  requestedBy: string | null,
+): Promise<{ distributionId: string; total: number; fresh: boolean }> {
   const existing = await trx('documents_distributions').where({ document_id: documentId }).first('id', 'total');
   if (existing) return { distributionId: existing.id, total: existing.total, fresh: false };
   const [count] = await trx('documents_recipients').where({ document_id: documentId }).count<{ n: number | string }[]>('* as n');
   const total = Number(count?.n ?? 0);
-  const [row] = await trx('documents_distributions').insert({ document_id: documentId, total, requested_by: requestedBy, state: total ? 'queued' : 'done', finished_at: total ? null : trx.fn.now() }).returning('id');
+  const [row] = await trx('documents_distributions')
+    .insert({ document_id: documentId, total, requested_by: requestedBy, state: total ? 'queued' : 'done', finished_at: total ? null : trx.fn.now() })
+    .returning('id');
   const distributionId = (row as { id: string }).id;
   await trx('documents_documents').where({ id: documentId }).update({ state: 'distributed', distributed_at: trx.fn.now(), updated_at: trx.fn.now() });
   if (total) await ctx.jobs.enqueueAfterCommit(trx, FANOUT_JOB, { distributionId }, { jobId: fanOutJobId(distributionId, 'first'), attempts: 10 });
@@ -46,7 +53,11 @@ export async function fanOut(ctx: Jobs & Pick<ModuleContext, 'db'>, distribution
   await ctx.db('documents_distributions').where({ id: distributionId, state: 'queued' }).update({ state: 'delivering' });
   let batches = 0;
   for (let from = 0; from < dist.total; from += BATCH_SIZE) {
-    await ctx.jobs.enqueue(DELIVER_JOB, { distributionId, from, to: Math.min(from + BATCH_SIZE, dist.total) }, { jobId: `deliver-${distributionId}-${from}`, attempts: 10 });
+    await ctx.jobs.enqueue(
+      DELIVER_JOB,
+      { distributionId, from, to: Math.min(from + BATCH_SIZE, dist.total) },
+      { jobId: `deliver-${distributionId}-${from}`, attempts: 10 },
+    );
     batches++;
   }
   return { batches };
@@ -55,7 +66,11 @@ export async function fanOut(ctx: Jobs & Pick<ModuleContext, 'db'>, distribution
 /** A delivery job: the inbox entries of one batch of recipient units. */
 export async function deliverBatch(ctx: Delivery, input: { distributionId: string; from: number; to: number }): Promise<{ delivered: number; done: boolean }> {
   const outcome = await ctx.engine.transaction(async (trx) => {
-    const claimed = await trx('documents_distribution_batches').insert({ distribution_id: input.distributionId, from_sort: input.from }).onConflict(['distribution_id', 'from_sort']).ignore().returning('from_sort');
+    const claimed = await trx('documents_distribution_batches')
+      .insert({ distribution_id: input.distributionId, from_sort: input.from })
+      .onConflict(['distribution_id', 'from_sort'])
+      .ignore()
+      .returning('from_sort');
     if (!claimed.length) return null;
     const dist = await trx('documents_distributions').where({ id: input.distributionId }).first('document_id');
     const inserted = await trx.raw(
@@ -66,7 +81,12 @@ export async function deliverBatch(ctx: Delivery, input: { distributionId: strin
        RETURNING unit_id`,
       [input.distributionId, dist.document_id, input.from, input.to],
     );
-    await noticeDelivered(ctx, trx, dist.document_id, (inserted.rows as { unit_id: string }[]).map((r) => r.unit_id));
+    await noticeDelivered(
+      ctx,
+      trx,
+      dist.document_id,
+      (inserted.rows as { unit_id: string }[]).map((r) => r.unit_id),
+    );
     const [after] = await trx('documents_distributions')
       .where({ id: input.distributionId })
       .update({ delivered: trx.raw('delivered + ?', [input.to - input.from]) })
@@ -95,6 +115,13 @@ export interface DistributionState {
 export async function distributionOf(db: Knex, documentId: string): Promise<DistributionState | null> {
   const row = await db('documents_distributions').where({ document_id: documentId }).orderBy('created_at', 'desc').first();
   return row
-    ? { id: row.id, state: row.state, total: row.total, delivered: Math.min(row.delivered, row.total), createdAt: new Date(row.created_at).toISOString(), finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null }
+    ? {
+        id: row.id,
+        state: row.state,
+        total: row.total,
+        delivered: Math.min(row.delivered, row.total),
+        createdAt: new Date(row.created_at).toISOString(),
+        finishedAt: row.finished_at ? new Date(row.finished_at).toISOString() : null,
+      }
     : null;
 }

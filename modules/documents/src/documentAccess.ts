@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { forbidden, notFound, text, type AuthContext, type ModuleContext } from '@kunlun/core';
-import { holdsPost, unitsOfUser, type UnitInfo } from './orgDirectory.ts';
+import { forbidden, notFound, text, type AuthContext, type ModuleContext, type OrgService } from '@kunlun/core';
+import type { UnitInfo } from './orgDirectory.ts';
 import { tookPart } from './processRecords.ts';
 import type { DocumentRow } from './documentContent.ts';
 
@@ -12,8 +12,8 @@ import type { DocumentRow } from './documentContent.ts';
  * - the recipients: people of a unit it was delivered to (unless recalled) or that registered it.
  * Anyone else gets 404, as if it did not exist.
  */
-/** What reading a document needs: the module's database and the engine's reads of its processes. */
-export type DocumentReads = Pick<ModuleContext, 'db' | 'engine'>;
+/** What reading a document needs: the module's database, the organization and the engine's reads of its processes. */
+export type DocumentReads = Pick<ModuleContext, 'db' | 'engine' | 'org'>;
 
 export const documentNotFound = () => notFound('documents.not_found', text('公文不存在', 'No such document'));
 
@@ -31,10 +31,10 @@ async function incomingOf(db: Knex, documentId: string): Promise<{ unit_id: stri
   return db('documents_incoming').where({ document_id: documentId }).select('unit_id', 'instance_id');
 }
 
-export async function viewerOf(ctx: DocumentReads, auth: AuthContext, doc: DocumentRow, myUnits?: UnitInfo[]): Promise<DocumentViewer> {
+export async function viewerOf(ctx: DocumentReads, auth: AuthContext, doc: DocumentRow, myUnits?: readonly UnitInfo[]): Promise<DocumentViewer> {
   const { db } = ctx;
   const userId = auth.user.id;
-  const units = myUnits ?? (await unitsOfUser(db, userId));
+  const units = myUnits ?? (await ctx.org.unitsOf(userId));
   const unitIds = units.map((u) => u.id);
   const incoming = await incomingOf(db, doc.id);
   const participant = doc.drafted_by === userId || (await tookPart(ctx.engine, [doc.instance_id, ...incoming.map((i) => i.instance_id)], userId));
@@ -63,14 +63,18 @@ export async function readableDocument(ctx: DocumentReads, auth: AuthContext, do
 /** The sender side only (receipt table, urging, recalling): readers who are not get 403. */
 export async function senderDocument(ctx: DocumentReads, auth: AuthContext, documentId: string): Promise<DocumentRow> {
   const { doc, viewer } = await readableDocument(ctx, auth, documentId);
-  if (!viewer.sender) throw forbidden('documents.not_sender', text('只有发文单位可以查看签收情况、催办和撤回', 'Only the sender may see receipts, urge or recall'));
+  if (!viewer.sender)
+    throw forbidden('documents.not_sender', text('只有发文单位可以查看签收情况、催办和撤回', 'Only the sender may see receipts, urge or recall'));
   return doc;
 }
 
 /** 收发员 of a unit: who signs for and returns what is delivered to it. */
-export async function requireRegistrar(db: Knex | Knex.Transaction, auth: AuthContext, unitId: string): Promise<void> {
-  if (!(await holdsPost(db, auth.user.id, unitId, ['registrar']))) {
-    throw forbidden('documents.not_registrar', text('只有收文单位的收发员可以签收或退文', "Only the receiving unit's registrar may sign for or return a document"));
+export async function requireRegistrar(org: OrgService, trx: Knex.Transaction, auth: AuthContext, unitId: string): Promise<void> {
+  if (!(await org.holdsPost(auth.user.id, unitId, ['registrar'], { db: trx }))) {
+    throw forbidden(
+      'documents.not_registrar',
+      text('只有收文单位的收发员可以签收或退文', "Only the receiving unit's registrar may sign for or return a document"),
+    );
   }
 }
 

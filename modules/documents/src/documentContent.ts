@@ -184,7 +184,11 @@ export function contentColumns(c: DocumentContent, extra: { issuerName: string; 
 }
 
 /** Replaces a document's recipient units: main recipients first, then copies, in the order given. */
-export async function writeRecipients(trx: Knex.Transaction, documentId: string, c: Pick<DocumentContent, 'mainRecipientIds' | 'copyRecipientIds'>): Promise<void> {
+export async function writeRecipients(
+  trx: Knex.Transaction,
+  documentId: string,
+  c: Pick<DocumentContent, 'mainRecipientIds' | 'copyRecipientIds'>,
+): Promise<void> {
   await trx('documents_recipients').where({ document_id: documentId }).delete();
   const rows = [...c.mainRecipientIds.map((id) => ({ id, role: 'main' })), ...c.copyRecipientIds.map((id) => ({ id, role: 'copy' }))].map((r, i) => ({
     document_id: documentId,

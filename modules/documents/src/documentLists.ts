@@ -1,8 +1,7 @@
 import type { Knex } from 'knex';
-import { countRows } from '@kunlun/core';
+import { countRows, type OrgService } from '@kunlun/core';
 import { whereMatches } from './documentSearch.ts';
 import type { DocumentType, Urgency } from './documentVocabulary.ts';
-import { unitIdsWherePost, unitsByIds, unitsOfUser } from './orgDirectory.ts';
 
 /**
  * The lists of the documents desk, for the caller's own units:
@@ -56,14 +55,30 @@ function filtered(q: Knex.QueryBuilder, f: ListFilters, yearExpression: string):
   return q;
 }
 
-const documentColumns = (db: Knex) => ['d.id as document_id', 'd.title', 'd.doc_type', db.raw('coalesce(d.doc_number, d.external_number) as doc_number'), 'd.urgency', 'd.issuer_name'];
+const documentColumns = (db: Knex) => [
+  'd.id as document_id',
+  'd.title',
+  'd.doc_type',
+  db.raw('coalesce(d.doc_number, d.external_number) as doc_number'),
+  'd.urgency',
+  'd.issuer_name',
+];
 
 function sentQuery(db: Knex, f: ListFilters, userId: string, unitIds: string[], states: string[]) {
   const q = db('documents_documents as d')
     .where('d.origin', 'system')
     .whereIn('d.state', states)
     .where((w) => w.whereIn('d.issuing_unit_id', unitIds).orWhereIn('d.drafting_unit_id', unitIds).orWhere('d.drafted_by', userId))
-    .select(db.raw("'document' as kind"), 'd.id', ...documentColumns(db), 'd.state', db.raw('coalesce(d.distributed_at, d.numbered_at, d.created_at) as at'), 'd.issuing_unit_id as unit_id', db.raw('null::text as incoming_number'), db.raw('0 as urge_count'));
+    .select(
+      db.raw("'document' as kind"),
+      'd.id',
+      ...documentColumns(db),
+      'd.state',
+      db.raw('coalesce(d.distributed_at, d.numbered_at, d.created_at) as at'),
+      'd.issuing_unit_id as unit_id',
+      db.raw('null::text as incoming_number'),
+      db.raw('0 as urge_count'),
+    );
   return filtered(q, f, DOC_YEAR);
 }
 
@@ -71,7 +86,16 @@ function incomingQuery(db: Knex, f: ListFilters, unitIds: string[], states: stri
   const q = db('documents_incoming as i')
     .join('documents_documents as d', 'd.id', 'i.document_id')
     .whereIn('i.unit_id', unitIds)
-    .select(db.raw("'incoming' as kind"), 'i.id', ...documentColumns(db), 'i.state', 'i.received_at as at', 'i.unit_id', 'i.incoming_number', db.raw('0 as urge_count'));
+    .select(
+      db.raw("'incoming' as kind"),
+      'i.id',
+      ...documentColumns(db),
+      'i.state',
+      'i.received_at as at',
+      'i.unit_id',
+      'i.incoming_number',
+      db.raw('0 as urge_count'),
+    );
   if (states) q.whereIn('i.state', states);
   return filtered(q, f, "extract(year from i.received_at at time zone 'Asia/Shanghai')::int");
 }
@@ -82,7 +106,16 @@ function boxQuery(db: Knex, f: ListFilters, userId: string, unitIds: string[], r
       return filtered(
         db('documents_documents as d')
           .where({ 'd.drafted_by': userId, 'd.state': 'drafting' })
-          .select(db.raw("'document' as kind"), 'd.id', ...documentColumns(db), 'd.state', 'd.updated_at as at', 'd.issuing_unit_id as unit_id', db.raw('null::text as incoming_number'), db.raw('0 as urge_count')),
+          .select(
+            db.raw("'document' as kind"),
+            'd.id',
+            ...documentColumns(db),
+            'd.state',
+            'd.updated_at as at',
+            'd.issuing_unit_id as unit_id',
+            db.raw('null::text as incoming_number'),
+            db.raw('0 as urge_count'),
+          ),
         f,
         DOC_YEAR,
       );
@@ -94,7 +127,16 @@ function boxQuery(db: Knex, f: ListFilters, userId: string, unitIds: string[], r
           .join('documents_documents as d', 'd.id', 'r.document_id')
           .whereIn('r.unit_id', registrarUnitIds)
           .where('r.state', 'delivered')
-          .select(db.raw("'receipt' as kind"), 'r.id', ...documentColumns(db), 'r.state', 'r.delivered_at as at', 'r.unit_id', db.raw('null::text as incoming_number'), 'r.urge_count'),
+          .select(
+            db.raw("'receipt' as kind"),
+            'r.id',
+            ...documentColumns(db),
+            'r.state',
+            'r.delivered_at as at',
+            'r.unit_id',
+            db.raw('null::text as incoming_number'),
+            'r.urge_count',
+          ),
         f,
         "extract(year from r.delivered_at at time zone 'Asia/Shanghai')::int",
       );
@@ -105,16 +147,18 @@ function boxQuery(db: Knex, f: ListFilters, userId: string, unitIds: string[], r
   }
 }
 
-export async function listDocuments(db: Knex, userId: string, f: ListFilters): Promise<{ items: ListItem[]; total: number }> {
-  const [units, registrarUnitIds] = await Promise.all([unitsOfUser(db, userId), unitIdsWherePost(db, userId, ['registrar'])]);
-  const q = boxQuery(db, f, userId, units.map((u) => u.id), registrarUnitIds);
+export async function listDocuments(db: Knex, org: OrgService, userId: string, f: ListFilters): Promise<{ items: ListItem[]; total: number }> {
+  const posts = await org.postsOf(userId);
+  const unitIds = [...new Set(posts.map((p) => p.unitId))];
+  const registrarUnitIds = [...new Set(posts.filter((p) => p.postType === 'registrar').map((p) => p.unitId))];
+  const q = boxQuery(db, f, userId, unitIds, registrarUnitIds);
   const total = await countRows(q);
   const rows: Record<string, any>[] = await q
     .clone()
     .orderByRaw(f.box === 'toSign' ? 'urge_count desc, at desc, id' : 'at desc, id')
     .offset((f.page - 1) * f.pageSize)
     .limit(f.pageSize);
-  const names = await unitsByIds(db, rows.map((r) => r.unit_id as string).filter(Boolean));
+  const names = await org.units(rows.map((r) => r.unit_id as string).filter(Boolean));
   const items: ListItem[] = rows.map((r) => ({
     kind: r.kind,
     id: r.id,

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { conflict, notFound, text } from '@kunlun/core';
+import { conflict, notFound, text, type OrgService } from '@kunlun/core';
 
 /**
  * 发文字号: 机关代字 + 〔年份〕 + 序号 + 号 (青政办〔2026〕12号 — year in 六角括号, no leading zeros,
@@ -44,16 +44,16 @@ export interface AssignedNumber {
 }
 
 /** Gives a document its 发文字号, once: a document that already has one keeps it. */
-export async function assignDocumentNumber(trx: Knex.Transaction, documentId: string, at: Date = new Date()): Promise<AssignedNumber> {
-  const doc = await trx('documents_documents as d')
-    .join('core_org_units as u', 'u.id', 'd.issuing_unit_id')
-    .where('d.id', documentId)
-    .forUpdate('d')
-    .first('d.doc_number', 'd.number_prefix', 'd.number_year', 'd.number_seq', 'u.doc_prefix');
-  if (!doc) throw notFound('documents.not_found', text('公文不存在', 'No such document'));
+export async function assignDocumentNumber(org: OrgService, trx: Knex.Transaction, documentId: string, at: Date = new Date()): Promise<AssignedNumber> {
+  const doc = await trx('documents_documents')
+    .where({ id: documentId })
+    .forUpdate()
+    .first('doc_number', 'number_prefix', 'number_year', 'number_seq', 'issuing_unit_id');
+  const issuing = doc?.issuing_unit_id ? await org.unit(doc.issuing_unit_id, { db: trx }) : null;
+  if (!doc || !issuing) throw notFound('documents.not_found', text('公文不存在', 'No such document'));
   if (doc.doc_number) return { docNumber: doc.doc_number, prefix: doc.number_prefix, year: doc.number_year, seq: doc.number_seq, fresh: false };
-  if (!doc.doc_prefix) throw conflict('documents.no_doc_prefix', text('发文机关没有设置机关代字，不能编号', 'The issuing body has no document prefix'));
-  const prefix = String(doc.doc_prefix);
+  if (!issuing.docPrefix) throw conflict('documents.no_doc_prefix', text('发文机关没有设置机关代字，不能编号', 'The issuing body has no document prefix'));
+  const prefix = issuing.docPrefix;
   const year = chinaYear(at);
   const seq = await nextInSequence(trx, outgoingCounter(prefix), year);
   const docNumber = formatDocNumber(prefix, year, seq);
@@ -77,7 +77,8 @@ export async function voidDocumentNumber(trx: Knex.Transaction, documentId: stri
   const doc = await trx('documents_documents').where({ id: documentId }).forUpdate().first('state', 'number_prefix', 'number_year', 'number_seq', 'doc_number');
   if (!doc) throw notFound('documents.not_found', text('公文不存在', 'No such document'));
   if (!doc.doc_number) throw conflict('documents.not_numbered', text('该公文尚未编号', 'The document has no number'));
-  if (doc.state !== 'cancelled') throw conflict('documents.number_in_use', text('只能作废已撤销公文的文号', 'Only the number of a cancelled document can be voided'));
+  if (doc.state !== 'cancelled')
+    throw conflict('documents.number_in_use', text('只能作废已撤销公文的文号', 'Only the number of a cancelled document can be voided'));
   const updated = await trx('documents_numbers')
     .where({ prefix: doc.number_prefix, year: doc.number_year, seq: doc.number_seq, state: 'assigned' })
     .update({ state: 'void', void_reason: reason, voided_by: voidedBy, voided_at: trx.fn.now() });
@@ -90,7 +91,16 @@ export async function voidNextNumber(trx: Knex.Transaction, prefix: string, reas
   const year = chinaYear(at);
   const seq = await nextInSequence(trx, outgoingCounter(prefix), year);
   const docNumber = formatDocNumber(prefix, year, seq);
-  await trx('documents_numbers').insert({ prefix, year, seq, doc_number: docNumber, state: 'void', void_reason: reason, voided_by: voidedBy, voided_at: trx.fn.now() });
+  await trx('documents_numbers').insert({
+    prefix,
+    year,
+    seq,
+    doc_number: docNumber,
+    state: 'void',
+    void_reason: reason,
+    voided_by: voidedBy,
+    voided_at: trx.fn.now(),
+  });
   return { prefix, year, seq, docNumber, documentId: null };
 }
 

@@ -36,23 +36,47 @@ export function checkDocumentRules(input: RuleInput, stage: 'draft' | 'issue'): 
   const warnings: RuleProblem[] = [];
   const isRequest = input.docType === '请示';
   if (isRequest && input.mainRelations.length > 1) {
-    errors.push({ code: 'documents.request_one_main_recipient', field: 'mainRecipients', message: text('请示只能主送一个机关', 'A 请示 has exactly one main recipient') });
+    errors.push({
+      code: 'documents.request_one_main_recipient',
+      field: 'mainRecipients',
+      message: text('请示只能主送一个机关', 'A 请示 has exactly one main recipient'),
+    });
   }
   if (isRequest && input.mainRelations.length === 0 && stage === 'issue') {
-    errors.push({ code: 'documents.request_one_main_recipient', field: 'mainRecipients', message: text('请示须主送一个上级机关', 'A 请示 must name its one main recipient') });
+    errors.push({
+      code: 'documents.request_one_main_recipient',
+      field: 'mainRecipients',
+      message: text('请示须主送一个上级机关', 'A 请示 must name its one main recipient'),
+    });
   }
   if (isRequest && input.copyRelations.includes('down')) {
-    errors.push({ code: 'documents.request_copied_down', field: 'copyRecipients', message: text('请示不得抄送下级机关', 'A 请示 must not be copied to lower bodies') });
+    errors.push({
+      code: 'documents.request_copied_down',
+      field: 'copyRecipients',
+      message: text('请示不得抄送下级机关', 'A 请示 must not be copied to lower bodies'),
+    });
   }
   if (isRequest && input.mainRelations.length === 1 && input.direction !== 'up') {
-    warnings.push({ code: 'documents.request_not_upward', field: 'mainRecipients', message: text('请示一般应主送上级机关', 'A 请示 normally goes to a higher body') });
+    warnings.push({
+      code: 'documents.request_not_upward',
+      field: 'mainRecipients',
+      message: text('请示一般应主送上级机关', 'A 请示 normally goes to a higher body'),
+    });
   }
   if ((input.docType === '请示' || input.docType === '报告') && input.direction === 'up' && input.signers.length === 0) {
-    const problem = { code: 'documents.signer_required', field: 'signers', message: text('上行文须标注签发人', 'An upward document must name its signer (签发人)') };
+    const problem = {
+      code: 'documents.signer_required',
+      field: 'signers',
+      message: text('上行文须标注签发人', 'An upward document must name its signer (签发人)'),
+    };
     (stage === 'issue' ? errors : warnings).push(problem);
   }
   if (input.docType === '报告' && REQUEST_WORDING.test(input.bodyText)) {
-    warnings.push({ code: 'documents.report_with_request', field: 'body', message: text('报告中不得夹带请示事项', 'A 报告 must not carry matters for approval') });
+    warnings.push({
+      code: 'documents.report_with_request',
+      field: 'body',
+      message: text('报告中不得夹带请示事项', 'A 报告 must not carry matters for approval'),
+    });
   }
   return { errors, warnings };
 }

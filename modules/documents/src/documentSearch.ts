@@ -48,7 +48,10 @@ export function whereMatches(qb: Knex.QueryBuilder, keyword: string, alias = 'd'
     if (terms.length) qb.whereRaw(`${alias}.search_terms @> ?::text[]`, [terms]);
     const pattern = likePattern(word);
     qb.where((w) =>
-      w.whereRaw(`${alias}.title ilike ?`, [pattern]).orWhereRaw(`${alias}.body_text ilike ?`, [pattern]).orWhereRaw(`coalesce(${alias}.doc_number, ${alias}.external_number, '') ilike ?`, [pattern]),
+      w
+        .whereRaw(`${alias}.title ilike ?`, [pattern])
+        .orWhereRaw(`${alias}.body_text ilike ?`, [pattern])
+        .orWhereRaw(`coalesce(${alias}.doc_number, ${alias}.external_number, '') ilike ?`, [pattern]),
     );
   }
   return qb;

@@ -2,7 +2,6 @@ import type { AuthContext, FileInfo, ModuleContext } from '@kunlun/core';
 import { readableDocument } from './documentAccess.ts';
 import { readContent } from './documentContent.ts';
 import { distributionOf } from './distribution.ts';
-import { displayNames, unitsByIds } from './orgDirectory.ts';
 import { openStepsOf } from './processRecords.ts';
 import { outgoingFormValues } from './outgoing/outgoingForm.ts';
 import { fieldAccessAtSteps, loadStepForm } from './stepPermissions.ts';
@@ -15,22 +14,29 @@ import { fieldAccessAtSteps, loadStepForm } from './stepPermissions.ts';
 const outgoingForm = loadStepForm('documents.outgoing');
 const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
 
-export async function documentDetail(ctx: Pick<ModuleContext, 'db' | 'engine' | 'files'>, auth: AuthContext, documentId: string) {
+export async function documentDetail(ctx: Pick<ModuleContext, 'db' | 'engine' | 'files' | 'org'>, auth: AuthContext, documentId: string) {
   const { db, files } = ctx;
   const { doc, viewer } = await readableDocument(ctx, auth, documentId);
   const c = doc.origin === 'system' ? await readContent(db, doc) : null;
   const attachments = await db('documents_attachments').where({ document_id: doc.id }).orderBy('sort_order').select('file_id', 'name');
-  const unitIds = c ? [c.issuingUnitId, ...c.jointUnitIds, ...c.mainRecipientIds, ...c.copyRecipientIds, ...c.countersignUnitIds, doc.drafting_unit_id ?? ''] : [];
+  const unitIds = c
+    ? [c.issuingUnitId, ...c.jointUnitIds, ...c.mainRecipientIds, ...c.copyRecipientIds, ...c.countersignUnitIds, doc.drafting_unit_id ?? '']
+    : [];
   const [units, names, infos, steps, distribution, receipts, incoming] = await Promise.all([
-    unitsByIds(db, unitIds.filter(Boolean)),
-    displayNames(db, [doc.drafted_by]),
+    ctx.org.units([...unitIds.filter(Boolean), ...viewer.recipientUnitIds]),
+    ctx.org.displayNames([doc.drafted_by]),
     files.info([...attachments.map((a) => a.file_id as string), ...(c?.bodyFileId ? [c.bodyFileId] : [])]),
     openStepsOf(ctx.engine, doc.instance_id, auth.user.id),
     viewer.sender ? distributionOf(db, doc.id) : Promise.resolve(null),
     viewer.recipientUnitIds.length
-      ? db('documents_receipts as r').join('core_org_units as o', 'o.id', 'r.unit_id').where('r.document_id', doc.id).whereIn('r.unit_id', viewer.recipientUnitIds).select('r.id', 'r.unit_id', 'o.name', 'r.state', 'r.delivered_at', 'r.urge_count', 'r.last_urged_at')
+      ? db('documents_receipts')
+          .where('document_id', doc.id)
+          .whereIn('unit_id', viewer.recipientUnitIds)
+          .select('id', 'unit_id', 'state', 'delivered_at', 'urge_count', 'last_urged_at')
       : Promise.resolve([]),
-    viewer.recipientUnitIds.length ? db('documents_incoming').where('document_id', doc.id).whereIn('unit_id', viewer.recipientUnitIds).select('id', 'unit_id', 'incoming_number', 'state') : Promise.resolve([]),
+    viewer.recipientUnitIds.length
+      ? db('documents_incoming').where('document_id', doc.id).whereIn('unit_id', viewer.recipientUnitIds).select('id', 'unit_id', 'incoming_number', 'state')
+      : Promise.resolve([]),
   ]);
   const unit = (id: string) => ({ id, name: units.get(id)?.name ?? '' });
   const info = (id: string | null): FileInfo | null => (id ? (infos.find((f) => f.id === id) ?? null) : null);
@@ -79,12 +85,38 @@ export async function documentDetail(ctx: Pick<ModuleContext, 'db' | 'engine' | 
       myTasks: steps.mine.map((s) => ({ taskId: s.taskId, elementId: s.elementId, name: s.name, version: s.version })),
     },
     /** The 发文稿纸's values (the form documents.outgoing), as the task pages show them. */
-    formValues: c ? outgoingFormValues(doc, c) : { docType: doc.doc_type, title: doc.title, urgency: doc.urgency, docNumber: doc.external_number ?? '', attachments: attachments.map((a) => a.file_id as string) },
-    fieldAccess: doc.origin === 'system' ? fieldAccessAtSteps(outgoingForm, steps.mine.map((s) => s.elementId)) : {},
+    formValues: c
+      ? outgoingFormValues(doc, c)
+      : {
+          docType: doc.doc_type,
+          title: doc.title,
+          urgency: doc.urgency,
+          docNumber: doc.external_number ?? '',
+          attachments: attachments.map((a) => a.file_id as string),
+        },
+    fieldAccess:
+      doc.origin === 'system'
+        ? fieldAccessAtSteps(
+            outgoingForm,
+            steps.mine.map((s) => s.elementId),
+          )
+        : {},
     viewer,
     distribution,
-    receipts: receipts.map((r) => ({ id: r.id as string, unitId: r.unit_id as string, unitName: r.name as string, state: r.state as string, deliveredAt: iso(r.delivered_at)!, urgeCount: Number(r.urge_count), lastUrgedAt: iso(r.last_urged_at) })),
-    incoming: incoming.map((i) => ({ id: i.id as string, unitId: i.unit_id as string, incomingNumber: (i.incoming_number as string | null) ?? null, state: i.state as string })),
+    receipts: receipts.map((r) => ({
+      id: r.id as string,
+      unitId: r.unit_id as string,
+      unitName: units.get(r.unit_id as string)?.name ?? '',
+      state: r.state as string,
+      deliveredAt: iso(r.delivered_at)!,
+      urgeCount: Number(r.urge_count),
+      lastUrgedAt: iso(r.last_urged_at),
+    })),
+    incoming: incoming.map((i) => ({
+      id: i.id as string,
+      unitId: i.unit_id as string,
+      incomingNumber: (i.incoming_number as string | null) ?? null,
+      state: i.state as string,
+    })),
   };
 }
-

@@ -16,6 +16,7 @@ export function handlingDeadline(urgency: Urgency, dueOn: string | null, now: Da
   }
   const end = new Date(`${dueOn}T23:59:59+08:00`).getTime();
   const hours = Math.ceil((end - now.getTime()) / 3_600_000);
-  if (!Number.isFinite(hours) || hours < 1) throw unprocessable('documents.due_passed', text('办理期限不能早于今天', 'The due date cannot be in the past'), { dueOn });
+  if (!Number.isFinite(hours) || hours < 1)
+    throw unprocessable('documents.due_passed', text('办理期限不能早于今天', 'The due date cannot be in the past'), { dueOn });
   return { duration: `PT${hours}H`, dueOn };
 }

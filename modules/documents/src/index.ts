@@ -3,6 +3,7 @@ import { fileAccessCheck } from './documentAccess.ts';
 import { deliverBatch, DELIVER_JOB, fanOut, FANOUT_JOB } from './distribution.ts';
 import { readIncomingForm, takeIncomingSubmission } from './incoming/incomingForm.ts';
 import { incomingSteps } from './incoming/incomingSteps.ts';
+import { documentDrafting } from './outgoing/draftingService.ts';
 import { DOCUMENT_OWNER, takeOutgoingSubmission } from './outgoing/outgoingDrafting.ts';
 import { readOutgoingForm } from './outgoing/outgoingForm.ts';
 import { outgoingSteps } from './outgoing/outgoingSteps.ts';
@@ -24,7 +25,10 @@ export function register(ctx: ModuleContext): void {
   ctx.forms.onSubmit('documents.incoming', takeIncomingSubmission(ctx));
   ctx.jobs.process(FANOUT_JOB, (data) => fanOut(ctx, String(data.distributionId)));
   ctx.jobs.process(DELIVER_JOB, (data) => deliverBatch(ctx, { distributionId: String(data.distributionId), from: Number(data.from), to: Number(data.to) }));
-  ctx.jobs.process(RENDER_JOB, (data, job) => produceRendition(ctx, { documentId: String(data.documentId), requestedBy: data.requestedBy ? String(data.requestedBy) : null }, job));
+  ctx.jobs.process(RENDER_JOB, (data, job) =>
+    produceRendition(ctx, { documentId: String(data.documentId), requestedBy: data.requestedBy ? String(data.requestedBy) : null }, job),
+  );
   ctx.files.registerAccess(DOCUMENT_OWNER, fileAccessCheck(ctx));
   listenForProcessEndings(ctx);
+  ctx.services.provide('documents.drafting', documentDrafting(ctx));
 }

@@ -9,7 +9,10 @@ const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 export default defineModule({
   name: 'documents',
   title: t('公文管理', 'Official documents'),
-  description: t('发文拟制与办理、发文字号、版式文件、分发与签收、收文办理、检索与归档', 'Drafting, numbering, fixed layout, distribution and receipt, incoming handling, search and archive'),
+  description: t(
+    '发文拟制与办理、发文字号、版式文件、分发与签收、收文办理、检索与归档',
+    'Drafting, numbering, fixed layout, distribution and receipt, incoming handling, search and archive',
+  ),
   version: '0.1.0',
   permissions: [
     { id: 'documents.document.read', title: t('查阅本单位的公文', 'Read the documents of one’s units'), grantTo: ['staff'] },
@@ -32,5 +35,7 @@ export default defineModule({
     { id: 'documents.deliver', title: t('公文分发：送达一批收文单位', 'Distribution: deliver to a batch of recipients') },
     { id: 'documents.render', title: t('印制版式文件（GB/T 9704 PDF）', 'Render the GB/T 9704 PDF') },
   ],
+  // For other modules, typed in src/contract.ts (@kunlun/module-documents/contract).
+  services: ['documents.drafting'],
   events: ['documents.distributed', 'documents.signed', 'documents.returned', 'documents.instructed', 'documents.archived'],
 });

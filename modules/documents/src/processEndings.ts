@@ -11,7 +11,11 @@ export function listenForProcessEndings(ctx: Pick<ModuleContext, 'db' | 'events'
     const businessKey = typeof payload.businessKey === 'string' ? payload.businessKey : null;
     if (!businessKey) return;
     if (payload.processKey === OUTGOING_PROCESS) {
-      await ctx.db('documents_documents').where({ id: businessKey }).whereNotIn('state', ['distributed', 'archived']).update({ state: 'cancelled', updated_at: ctx.db.fn.now() });
+      await ctx
+        .db('documents_documents')
+        .where({ id: businessKey })
+        .whereNotIn('state', ['distributed', 'archived'])
+        .update({ state: 'cancelled', updated_at: ctx.db.fn.now() });
     } else if (payload.processKey === INCOMING_PROCESS) {
       await ctx.db('documents_incoming').where({ id: businessKey, state: 'handling' }).update({ state: 'cancelled', updated_at: ctx.db.fn.now() });
     }

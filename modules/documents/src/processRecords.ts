@@ -21,7 +21,12 @@ export interface OpenStep {
 type Reads = Pick<ModuleEngine, 'openTasks' | 'isParticipant' | 'taskRecords'>;
 
 /** The open steps of an instance, and those the user holds or is offered (not the blocked ones). */
-export async function openStepsOf(engine: Reads, instanceId: string | null, userId: string, trx?: Knex.Transaction): Promise<{ steps: OpenStep[]; mine: OpenStep[] }> {
+export async function openStepsOf(
+  engine: Reads,
+  instanceId: string | null,
+  userId: string,
+  trx?: Knex.Transaction,
+): Promise<{ steps: OpenStep[]; mine: OpenStep[] }> {
   if (!instanceId) return { steps: [], mine: [] };
   const tasks = await engine.openTasks(instanceId, trx);
   const steps = tasks.map((t) => ({
@@ -35,7 +40,9 @@ export async function openStepsOf(engine: Reads, instanceId: string | null, user
     urgeCount: t.urgeCount,
     version: t.version,
   }));
-  const mine = steps.filter((s, i) => tasks[i]!.state === 'open' && (s.assigneeId === userId || (s.assigneeId === null && tasks[i]!.candidates.some((c) => c.id === userId))));
+  const mine = steps.filter(
+    (s, i) => tasks[i]!.state === 'open' && (s.assigneeId === userId || (s.assigneeId === null && tasks[i]!.candidates.some((c) => c.id === userId))),
+  );
   return { steps, mine };
 }
 

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { conflict, countRows, text } from '@kunlun/core';
+import { conflict, countRows, text, type OrgService } from '@kunlun/core';
 
 /**
  * The sender's receipt table (签收情况): for every recipient unit, whether the document is still
@@ -32,13 +32,14 @@ export interface ReceiptRow {
 
 function tableQuery(db: Knex, documentId: string) {
   return db('documents_recipients as r')
-    .join('core_org_units as o', 'o.id', 'r.unit_id')
     .leftJoin('documents_receipts as c', (j) => j.on('c.document_id', 'r.document_id').andOn('c.unit_id', 'r.unit_id'))
     .where('r.document_id', documentId);
 }
 
-export async function receiptTable(db: Knex, documentId: string, opts: { state?: ReceiptState | undefined; page: number; pageSize: number }) {
-  const summaryRows: { state: string | null; n: number | string }[] = await tableQuery(db, documentId).groupBy('c.state').select('c.state', db.raw('count(*) as n'));
+export async function receiptTable(db: Knex, org: OrgService, documentId: string, opts: { state?: ReceiptState | undefined; page: number; pageSize: number }) {
+  const summaryRows: { state: string | null; n: number | string }[] = await tableQuery(db, documentId)
+    .groupBy('c.state')
+    .select('c.state', db.raw('count(*) as n'));
   const summary = Object.fromEntries(RECEIPT_STATES.map((s) => [s, 0])) as Record<ReceiptState, number>;
   for (const row of summaryRows) summary[(row.state ?? 'pending') as ReceiptState] += Number(row.n);
   const q = tableQuery(db, documentId);
@@ -46,22 +47,25 @@ export async function receiptTable(db: Knex, documentId: string, opts: { state?:
   else if (opts.state) q.where('c.state', opts.state);
   const total = await countRows(q);
   const rows = await q
-    .leftJoin('core_users as s', 's.id', 'c.signed_by')
-    .leftJoin('core_users as b', 'b.id', 'c.returned_by')
     .leftJoin('documents_incoming as i', 'i.id', 'c.incoming_id')
     .orderBy('r.sort_order')
     .offset((opts.page - 1) * opts.pageSize)
     .limit(opts.pageSize)
-    .select('r.unit_id', 'r.role', 'o.code', 'o.name', 'c.*', 'c.id as receipt_id', 's.display_name as signer_name', 'b.display_name as returner_name', 'i.incoming_number');
+    // The recipient's unit last: a unit not yet delivered to has no receipt (c.unit_id null).
+    .select('c.*', 'c.id as receipt_id', 'i.incoming_number', 'r.unit_id', 'r.role');
+  const [units, names] = await Promise.all([
+    org.units(rows.map((r) => r.unit_id as string)),
+    org.displayNames(rows.flatMap((r) => [r.signed_by, r.returned_by])),
+  ]);
   const items: ReceiptRow[] = rows.map((r) => ({
-    unit: { id: r.unit_id, code: r.code, name: r.name },
+    unit: { id: r.unit_id, code: units.get(r.unit_id)?.code ?? '', name: units.get(r.unit_id)?.name ?? '' },
     role: r.role,
     state: (r.receipt_id ? r.state : 'pending') as ReceiptState,
     receiptId: r.receipt_id ?? null,
     deliveredAt: iso(r.receipt_id && r.delivered_at),
-    signedBy: person(r.signed_by, r.signer_name),
+    signedBy: person(r.signed_by, names.get(r.signed_by) ?? null),
     signedAt: iso(r.signed_at),
-    returnedBy: person(r.returned_by, r.returner_name),
+    returnedBy: person(r.returned_by, names.get(r.returned_by) ?? null),
     returnedAt: iso(r.returned_at),
     returnReason: r.return_reason ?? null,
     recalledAt: iso(r.recalled_at),
@@ -81,12 +85,25 @@ export async function urgeUnsigned(trx: Knex.Transaction, documentId: string, un
 }
 
 /** 撤回: takes the document back from units that have not signed for it; signed ones stay (listed as refused). */
-export async function recallUnsigned(trx: Knex.Transaction, documentId: string, unitIds: readonly string[] | undefined, by: string): Promise<{ recalled: number; refused: string[] }> {
+export async function recallUnsigned(
+  trx: Knex.Transaction,
+  documentId: string,
+  unitIds: readonly string[] | undefined,
+  by: string,
+): Promise<{ recalled: number; refused: string[] }> {
   const scope = (q: Knex.QueryBuilder) => (unitIds?.length ? q.whereIn('unit_id', [...unitIds]) : q);
-  const refused: string[] = unitIds?.length ? await scope(trx('documents_receipts').where({ document_id: documentId }).whereNot({ state: 'delivered' })).pluck('unit_id') : [];
-  const recalled = await scope(trx('documents_receipts').where({ document_id: documentId, state: 'delivered' })).update({ state: 'recalled', recalled_by: by, recalled_at: trx.fn.now() });
+  const refused: string[] = unitIds?.length
+    ? await scope(trx('documents_receipts').where({ document_id: documentId }).whereNot({ state: 'delivered' })).pluck('unit_id')
+    : [];
+  const recalled = await scope(trx('documents_receipts').where({ document_id: documentId, state: 'delivered' })).update({
+    state: 'recalled',
+    recalled_by: by,
+    recalled_at: trx.fn.now(),
+  });
   if (!recalled && refused.length) {
-    throw conflict('documents.already_signed', text('所选单位已签收或已退文，不能撤回', 'The chosen units have already signed for or returned the document'), { unitIds: refused });
+    throw conflict('documents.already_signed', text('所选单位已签收或已退文，不能撤回', 'The chosen units have already signed for or returned the document'), {
+      unitIds: refused,
+    });
   }
   return { recalled, refused };
 }

@@ -26,7 +26,9 @@ export type FieldAccess = 'editable' | 'readonly' | 'hidden';
 export function fieldAccessAt(form: StepForm, step: string): Record<string, FieldAccess> {
   const perms = form.steps[step] ?? form.steps['*'] ?? { editable: [], hidden: [] };
   const has = (list: string[], key: string) => list.includes('*') || list.includes(key);
-  return Object.fromEntries(form.fields.map((f) => [f.key, has(perms.hidden, f.key) ? 'hidden' : has(perms.editable, f.key) ? 'editable' : 'readonly'] as const));
+  return Object.fromEntries(
+    form.fields.map((f) => [f.key, has(perms.hidden, f.key) ? 'hidden' : has(perms.editable, f.key) ? 'editable' : 'readonly'] as const),
+  );
 }
 
 /** Field access for someone holding several steps at once: editable at any of them is editable. */
@@ -49,6 +51,10 @@ export function requireEditable(form: StepForm, steps: readonly string[], fields
   const refused = fields.filter((f) => access[f] !== 'editable');
   if (refused.length) {
     const labels = refused.map((f) => form.fields.find((x) => x.key === f)?.label['zh-CN'] ?? f);
-    throw forbidden('documents.field_not_editable', text(`此环节不能修改：${labels.join('、')}`, `These fields cannot be changed at this step: ${refused.join(', ')}`), { fields: refused, steps });
+    throw forbidden(
+      'documents.field_not_editable',
+      text(`此环节不能修改：${labels.join('、')}`, `These fields cannot be changed at this step: ${refused.join(', ')}`),
+      { fields: refused, steps },
+    );
   }
 }

@@ -4,7 +4,6 @@ import { documentsSite } from './documentsSite.ts';
 
 /** Who may read a document and its files: the sender, the recipients, the participants — nobody else. */
 describe('access to documents and their files', () => {
-
   const site = documentsSite();
 
   it('given a draft, only its participants see it; once issued, the sender unit sees it too', async () => {
@@ -18,7 +17,12 @@ describe('access to documents and their files', () => {
   it('given an issued document, a unit that is neither sender nor recipient gets 404 for it and every file of it, and 403 for signing', async () => {
     const clerk = await site.desk.client('xn_clerk');
     const attachment = await upload(clerk, '值班表.pdf', '%PDF-1.4\n% duty roster\n');
-    const doc = await site.desk.issue({ docType: '通知', title: '关于元旦期间值班安排的通知', mainRecipientIds: [site.org.units['632200-001']], attachments: [{ fileId: attachment, name: '值班表' }] });
+    const doc = await site.desk.issue({
+      docType: '通知',
+      title: '关于元旦期间值班安排的通知',
+      mainRecipientIds: [site.org.units['632200-001']],
+      attachments: [{ fileId: attachment, name: '值班表' }],
+    });
     const detail = await site.desk.document('xn_clerk', doc.id);
     const rendition = detail.rendition.fileId as string;
     expect(rendition).toBeTruthy();

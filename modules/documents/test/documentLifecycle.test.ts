@@ -35,7 +35,8 @@ describe('a 通知 from drafting in one prefecture to filing in another', () => 
       mainRecipientIds: OFFICES.map((c) => org.units[c]),
       mainTo: ['各市、自治州人民政府办公室'],
       copyRecipientIds: [org.units['630100-003'], org.units['632200-003']],
-      bodyHtml: '<p>各市、自治州人民政府办公室：</p><p>元旦春节将至，为切实做好节日期间安全生产工作，现就有关事项通知如下。</p><p>一、压实安全生产责任</p><p>二、强化隐患排查整治</p>',
+      bodyHtml:
+        '<p>各市、自治州人民政府办公室：</p><p>元旦春节将至，为切实做好节日期间安全生产工作，现就有关事项通知如下。</p><p>一、压实安全生产责任</p><p>二、强化隐患排查整治</p>',
       attachments: [{ fileId: attachment, name: '重点检查任务分工表' }],
     });
     await desk.handOn('xn_clerk', drafted.instanceId, '拟稿');
@@ -58,10 +59,13 @@ describe('a 通知 from drafting in one prefecture to filing in another', () => 
     await desk.handOn('xn_registrar', drafted.instanceId, '核发');
 
     // Then: every one of the 10 recipient units has it in its inbox.
-    const distributed = await waitFor(async () => {
-      const d = await desk.document('xn_clerk', drafted.id);
-      return d.distribution?.state === 'done' ? d : null;
-    }, { what: 'the distribution' });
+    const distributed = await waitFor(
+      async () => {
+        const d = await desk.document('xn_clerk', drafted.id);
+        return d.distribution?.state === 'done' ? d : null;
+      },
+      { what: 'the distribution' },
+    );
     expect(distributed.distribution).toMatchObject({ total: 10, delivered: 10 });
     const inbox = await desk.list('hb_registrar', 'box=toSign');
     expect(inbox.items).toEqual([expect.objectContaining({ kind: 'receipt', documentId: drafted.id, title, docNumber: numbered.docNumber })]);
@@ -99,15 +103,29 @@ describe('a 通知 from drafting in one prefecture to filing in another', () => 
     await desk.handOn('hb_head', hbInstance, '初审', { opinion: '请秘书拟办' });
     const hbSecretary = await desk.client('hb_secretary');
     expect(
-      (await hbSecretary.patch(`/api/documents/incoming/${incomingId}`, { proposal: '拟请州教育局牵头，州政府办公室配合', leadUnitId: org.units['632200-003'], assistUnitIds: [org.units['632200-001']], readerIds: [org.users.hb_governor, org.users.hb_leader] })).status,
+      (
+        await hbSecretary.patch(`/api/documents/incoming/${incomingId}`, {
+          proposal: '拟请州教育局牵头，州政府办公室配合',
+          leadUnitId: org.units['632200-003'],
+          assistUnitIds: [org.units['632200-001']],
+          readerIds: [org.users.hb_governor, org.users.hb_leader],
+        })
+      ).status,
     ).toBe(200);
     await desk.handOn('hb_secretary', hbInstance, '拟办');
-    expect((await (await desk.client('hb_leader')).patch(`/api/documents/incoming/${incomingId}`, { instruction: '同意拟办意见，请州教育局抓好落实' })).status).toBe(200);
+    expect(
+      (await (await desk.client('hb_leader')).patch(`/api/documents/incoming/${incomingId}`, { instruction: '同意拟办意见，请州教育局抓好落实' })).status,
+    ).toBe(200);
     await desk.handOn('hb_leader', hbInstance, '批办', { opinion: '同意' });
     const handling = (await (await desk.client('hb_registrar')).get(`/api/documents/incoming/${incomingId}`)).body;
     expect(handling.incomingNumber).toMatch(/^北政办收〔\d{4}〕1号$/);
-    expect(handling.handling.map((h: { user: { name: string }; dueAt: string | null }) => [h.user.name, Boolean(h.dueAt)]).sort()).toEqual([['王建国', true], ['马秀兰', true]]);
-    expect((await (await desk.client('hb_edu_head')).patch(`/api/documents/incoming/${incomingId}`, { handlingResult: '已部署全州教育系统开展安全检查' })).status).toBe(200);
+    expect(handling.handling.map((h: { user: { name: string }; dueAt: string | null }) => [h.user.name, Boolean(h.dueAt)]).sort()).toEqual([
+      ['王建国', true],
+      ['马秀兰', true],
+    ]);
+    expect(
+      (await (await desk.client('hb_edu_head')).patch(`/api/documents/incoming/${incomingId}`, { handlingResult: '已部署全州教育系统开展安全检查' })).status,
+    ).toBe(200);
     await desk.handOn('hb_edu_head', hbInstance, '主办');
     await desk.handOn('hb_head', hbInstance, '协办', { opinion: '已配合' });
     await desk.handOn('hb_governor', hbInstance, '传阅', { opinion: '已阅' });
@@ -118,10 +136,18 @@ describe('a 通知 from drafting in one prefecture to filing in another', () => 
 
     // Then: it is filed in 海北, with its reading records, and the sender sees 海北's incoming number.
     const filed = (await (await desk.client('hb_registrar')).get(`/api/documents/incoming/${incomingId}`)).body;
-    expect(filed).toMatchObject({ state: 'archived', retention: '定期30年', handlingResult: '已部署全州教育系统开展安全检查', leadUnit: { name: '海北藏族自治州教育局' } });
-    expect(filed.readRecords.map((r: { reader: { name: string }; readAt: string | null }) => [r.reader.name, Boolean(r.readAt)]).sort()).toEqual([['才让多杰', true], ['旦正', true]]);
+    expect(filed).toMatchObject({
+      state: 'archived',
+      retention: '定期30年',
+      handlingResult: '已部署全州教育系统开展安全检查',
+      leadUnit: { name: '海北藏族自治州教育局' },
+    });
+    expect(filed.readRecords.map((r: { reader: { name: string }; readAt: string | null }) => [r.reader.name, Boolean(r.readAt)]).sort()).toEqual([
+      ['才让多杰', true],
+      ['旦正', true],
+    ]);
     expect((await desk.list('hb_registrar', 'box=archived')).items).toEqual([expect.objectContaining({ kind: 'incoming', documentId: drafted.id })]);
-    expect((await desk.state(hbInstance))).toBe('completed');
+    expect(await desk.state(hbInstance)).toBe('completed');
     const after = (await registrar.get(`/api/documents/${drafted.id}/receipts?state=signed`)).body;
     expect(after.items.find((r: { unit: { code: string } }) => r.unit.code === '632200-001').incomingNumber).toBe(filed.incomingNumber);
   });

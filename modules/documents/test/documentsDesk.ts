@@ -11,7 +11,10 @@ export class DocumentsDesk extends Desk {
     super(app);
   }
 
-  async draft(username: string, body: Record<string, unknown>): Promise<{ id: string; instanceId: string; taskId: string | null; warnings: { code: string; field: string; message: string }[] }> {
+  async draft(
+    username: string,
+    body: Record<string, unknown>,
+  ): Promise<{ id: string; instanceId: string; taskId: string | null; warnings: { code: string; field: string; message: string }[] }> {
     const res = await (await this.as(username)).post('/api/documents/outgoing', body);
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body;
@@ -31,7 +34,10 @@ export class DocumentsDesk extends Desk {
 
   /** Completes the person's one open task in the instance (at the named step), waiting for it to arrive. */
   async handOn(username: string, instanceId: string, stepName: string, body: Record<string, unknown> = {}) {
-    const task = await waitFor(async () => (await this.todo(username, instanceId)).find((t) => t.stepName === stepName), { what: `${username}'s "${stepName}"`, timeoutMs: 20_000 });
+    const task = await waitFor(async () => (await this.todo(username, instanceId)).find((t) => t.stepName === stepName), {
+      what: `${username}'s "${stepName}"`,
+      timeoutMs: 20_000,
+    });
     const res = await this.act(username, task.id, 'complete', body);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     return res.body;
@@ -40,14 +46,24 @@ export class DocumentsDesk extends Desk {
   /** 西宁市政府办公室 issues a document: every step agrees; waits until every recipient has it. */
   async issue(body: Record<string, unknown>): Promise<{ id: string; instanceId: string; docNumber: string }> {
     const drafted = await this.draft('xn_clerk', body);
-    for (const [who, step] of [['xn_clerk', '拟稿'], ['xn_head', '部门审核'], ['xn_head', '办公室核稿'], ['xn_leader', '领导签发'], ['xn_secretary', '复核'], ['xn_registrar', '印制']] as const) {
+    for (const [who, step] of [
+      ['xn_clerk', '拟稿'],
+      ['xn_head', '部门审核'],
+      ['xn_head', '办公室核稿'],
+      ['xn_leader', '领导签发'],
+      ['xn_secretary', '复核'],
+      ['xn_registrar', '印制'],
+    ] as const) {
       await this.handOn(who, drafted.instanceId, step);
     }
     await this.handOn('xn_registrar', drafted.instanceId, '核发');
-    const doc = await waitFor(async () => {
-      const d = await this.document('xn_clerk', drafted.id);
-      return d.distribution?.state === 'done' ? d : null;
-    }, { what: 'the distribution', timeoutMs: 20_000 });
+    const doc = await waitFor(
+      async () => {
+        const d = await this.document('xn_clerk', drafted.id);
+        return d.distribution?.state === 'done' ? d : null;
+      },
+      { what: 'the distribution', timeoutMs: 20_000 },
+    );
     return { id: drafted.id, instanceId: drafted.instanceId, docNumber: doc.docNumber };
   }
 
@@ -66,7 +82,22 @@ export class DocumentsDesk extends Desk {
   async list(username: string, query: string) {
     const res = await (await this.as(username)).get(`/api/documents?${query}`);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return res.body as { items: { kind: string; id: string; documentId: string; title: string; docType: string; docNumber: string | null; urgency: string; state: string; urgeCount: number; incomingNumber: string | null; unit: { id: string; name: string } | null }[]; total: number };
+    return res.body as {
+      items: {
+        kind: string;
+        id: string;
+        documentId: string;
+        title: string;
+        docType: string;
+        docNumber: string | null;
+        urgency: string;
+        state: string;
+        urgeCount: number;
+        incomingNumber: string | null;
+        unit: { id: string; name: string } | null;
+      }[];
+      total: number;
+    };
   }
 }
 

@@ -27,7 +27,8 @@ export const PREFECTURES: [code: string, name: string, short: string, prefix: st
 
 export const OFFICES = PREFECTURES.map(([code]) => `${code}-001`);
 
-const registrarOf = (code: string) => ({ '630100-001': 'xn_registrar', '630200-001': 'hd_registrar', '632200-001': 'hb_registrar' })[code] ?? `${code}.registrar1`;
+const registrarOf = (code: string) =>
+  ({ '630100-001': 'xn_registrar', '630200-001': 'hd_registrar', '632200-001': 'hb_registrar' })[code] ?? `${code}.registrar1`;
 export const REGISTRARS: Record<string, string> = Object.fromEntries(OFFICES.map((c) => [c, registrarOf(c)]));
 
 export async function seedDocumentsOrg(rt: Runtime): Promise<OrgFixture> {
@@ -59,14 +60,32 @@ export async function seedDocumentsOrg(rt: Runtime): Promise<OrgFixture> {
     ['hb_secretary', '周海燕', '632200-001', 'secretary', '秘书', true, ''],
     ['hb_edu_registrar', '冶成林', '632200-003', 'registrar', '科员', true, ''],
     ['hb_governor', '旦正', '632200', 'principal_leader', '州长', true, ''],
-    ...OFFICES.map((code, i): [string, string, string, string, string, boolean, string] => [registrarOf(code), `收发员${i + 1}`, code, 'registrar', '科员', true, '']),
+    ...OFFICES.map((code, i): [string, string, string, string, string, boolean, string] => [
+      registrarOf(code),
+      `收发员${i + 1}`,
+      code,
+      'registrar',
+      '科员',
+      true,
+      '',
+    ]),
   ];
   const passwordHash = await hashPassword(TEST_PASSWORD);
   await rt.services.orgImport.importRecords(
     'users',
     people.map(([username, displayName, unitCode, postType, title, primary, chargeUnitCodes], i): ImportRecord => ({
       row: i + 2,
-      values: { username, displayName, unitCode, postType, title, isPrimary: primary ? '是' : '否', chargeUnitCodes, mobile: `1390971${String(1000 + i)}`, email: '' },
+      values: {
+        username,
+        displayName,
+        unitCode,
+        postType,
+        title,
+        isPrimary: primary ? '是' : '否',
+        chargeUnitCodes,
+        mobile: `1390971${String(1000 + i)}`,
+        email: '',
+      },
     })),
     { dryRun: false, initialPasswordHash: passwordHash, mustChangePassword: false },
     { all: true },

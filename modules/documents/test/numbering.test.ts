@@ -19,9 +19,21 @@ describe('document numbering', () => {
   async function toRecheck(count: number, title: (i: number) => string) {
     const docs = [];
     for (let i = 0; i < count; i++) {
-      docs.push(await site.desk.draft('xn_clerk', { docType: '通知', title: title(i), mainRecipientIds: [site.org.units['632200-001']], bodyHtml: `<p>第${i + 1}项工作安排。</p>` }));
+      docs.push(
+        await site.desk.draft('xn_clerk', {
+          docType: '通知',
+          title: title(i),
+          mainRecipientIds: [site.org.units['632200-001']],
+          bodyHtml: `<p>第${i + 1}项工作安排。</p>`,
+        }),
+      );
     }
-    for (const [who, step] of [['xn_clerk', '拟稿'], ['xn_head', '部门审核'], ['xn_head', '办公室核稿'], ['xn_leader', '领导签发']] as const) {
+    for (const [who, step] of [
+      ['xn_clerk', '拟稿'],
+      ['xn_head', '部门审核'],
+      ['xn_head', '办公室核稿'],
+      ['xn_leader', '领导签发'],
+    ] as const) {
       const todo = await site.desk.todo(who);
       await Promise.all(docs.map((d) => site.desk.act(who, todo.find((t) => t.instanceId === d.instanceId && t.stepName === step)!.id, 'complete', {})));
     }
@@ -33,7 +45,13 @@ describe('document numbering', () => {
     const todo = await site.desk.todo('xn_secretary');
     const results = await Promise.all(docs.map((d) => site.desk.act('xn_secretary', todo.find((t) => t.instanceId === d.instanceId)!.id, 'complete', {})));
     expect(results.map((r) => r.status)).toEqual(docs.map(() => 200));
-    const numbers: { doc_number: string; number_seq: number }[] = await site.app.runtime.db('documents_documents').whereIn('id', docs.map((d) => d.id)).select('doc_number', 'number_seq');
+    const numbers: { doc_number: string; number_seq: number }[] = await site.app.runtime
+      .db('documents_documents')
+      .whereIn(
+        'id',
+        docs.map((d) => d.id),
+      )
+      .select('doc_number', 'number_seq');
     expect(new Set(numbers.map((n) => n.doc_number)).size).toBe(BATCH);
     expect(numbers.map((n) => n.number_seq).sort((a, b) => a - b)).toEqual(Array.from({ length: BATCH }, (_, i) => i + 1));
     expect(numbers.every((n) => n.doc_number === `宁政办〔${year}〕${n.number_seq}号`)).toBe(true);
@@ -68,11 +86,17 @@ describe('document numbering', () => {
     expect((await site.desk.document('xn_clerk', next!.id)).docNumber).toBe(`宁政办〔${year}〕${BATCH + 3}号`);
     const register = (await head.get(`/api/documents/numbers/${encodeURIComponent('宁政办')}/${year}`)).body;
     expect(register.gaps).toEqual([]);
-    expect(register.entries.filter((e: { state: string }) => e.state === 'void').map((e: { seq: number; voidReason: string }) => [e.seq, e.voidReason])).toEqual([
+    expect(
+      register.entries.filter((e: { state: string }) => e.state === 'void').map((e: { seq: number; voidReason: string }) => [e.seq, e.voidReason]),
+    ).toEqual([
       [BATCH + 1, '会议取消，文号作废'],
       [BATCH + 2, '该号已用于纸质应急通知'],
     ]);
-    const audit = await site.app.runtime.db('core_audit_log').where({ action: 'documents.number.void' }).orderBy('id').select('actor_id', 'target_id', 'details');
+    const audit = await site.app.runtime
+      .db('core_audit_log')
+      .where({ action: 'documents.number.void' })
+      .orderBy('id')
+      .select('actor_id', 'target_id', 'details');
     expect(audit.map((a) => [a.actor_id, (typeof a.details === 'string' ? JSON.parse(a.details) : a.details).reason])).toEqual([
       [site.org.users.xn_head, '会议取消，文号作废'],
       [site.org.users.xn_head, '该号已用于纸质应急通知'],

@@ -1,6 +1,5 @@
-import type { FieldAccessMap, FormDefinition, FormValues } from '@/forms/formSchema.ts';
-import { accessAtStep } from '@/forms/fieldAccess.ts';
-import { submissionOf } from '@/forms/formValues.ts';
+import { accessAtStep, submissionOf } from '@/moduleKit';
+import type { FieldAccessMap, FormDefinition, FormValues } from '@/moduleKit';
 
 /**
  * The step forms (src/forms/*.json) are views of the documents' records; the server gives their
@@ -16,7 +15,12 @@ const fileIds = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string =>
 const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 
 /** The change for PATCH /api/documents/:id: the editable fields whose value differs. */
-export function outgoingChange(before: FormValues, after: FormValues, editable: (key: string) => boolean, nameOf: (fileId: string) => string | undefined): Record<string, unknown> {
+export function outgoingChange(
+  before: FormValues,
+  after: FormValues,
+  editable: (key: string) => boolean,
+  nameOf: (fileId: string) => string | undefined,
+): Record<string, unknown> {
   const change: Record<string, unknown> = {};
   const changed = (key: string) => editable(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]);
   const put = (key: string, apiKey: string, value: unknown) => {
@@ -27,14 +31,22 @@ export function outgoingChange(before: FormValues, after: FormValues, editable: 
   put('urgency', 'urgency', after.urgency);
   put('copyNumber', 'copyNumber', orNull(after.copyNumber));
   // The lead issuer is fixed once drafted: the others are the joint issuers.
-  put('issuers', 'jointUnitIds', fileIds(after.issuers).filter((id) => id !== fileIds(before.issuers)[0]));
+  put(
+    'issuers',
+    'jointUnitIds',
+    fileIds(after.issuers).filter((id) => id !== fileIds(before.issuers)[0]),
+  );
   put('mainRecipients', 'mainRecipientIds', fileIds(after.mainRecipients));
   put('copyRecipients', 'copyRecipientIds', fileIds(after.copyRecipients));
   put('mainTo', 'mainTo', list(after.mainTo));
   put('copyTo', 'copyTo', list(after.copyTo));
   put('body', 'bodyHtml', after.body ?? '');
   put('bodyFile', 'bodyFileId', fileIds(after.bodyFile)[0] ?? null);
-  put('attachments', 'attachments', fileIds(after.attachments).map((fileId) => ({ fileId, name: (nameOf(fileId) ?? '附件').replace(/\.[A-Za-z0-9]{1,5}$/u, '') })));
+  put(
+    'attachments',
+    'attachments',
+    fileIds(after.attachments).map((fileId) => ({ fileId, name: (nameOf(fileId) ?? '附件').replace(/\.[A-Za-z0-9]{1,5}$/u, '') })),
+  );
   put('signers', 'signers', list(after.signers));
   put('signature', 'signature', orNull(after.signature));
   put('writtenDate', 'writtenDate', orNull(after.writtenDate));
@@ -62,6 +74,8 @@ export function incomingChange(before: FormValues, after: FormValues, editable: 
 /** The fields sent with a step's 办理: those editable at that step and for this reader (never an electronic document's own elements). */
 export function stepSubmission(form: FormDefinition, step: string, readerAccess: FieldAccessMap, values: FormValues): Record<string, unknown> {
   const atStep = accessAtStep(form, step);
-  const access: FieldAccessMap = Object.fromEntries(form.fields.map((f) => [f.key, atStep[f.key] === 'editable' && readerAccess[f.key] === 'editable' ? 'editable' : 'readonly'] as const));
+  const access: FieldAccessMap = Object.fromEntries(
+    form.fields.map((f) => [f.key, atStep[f.key] === 'editable' && readerAccess[f.key] === 'editable' ? 'editable' : 'readonly'] as const),
+  );
   return submissionOf(form, access, values);
 }

@@ -1,5 +1,5 @@
-import { http, type QueryValue } from '@/api/client.ts';
-import type { Page } from '@/api/page.ts';
+import { http } from '@/moduleKit';
+import type { BodyOf, QueryOf, QueryValue, ResponseOf } from '@/moduleKit';
 
 /** The documents module's API (/api/documents), over the desktop's one request client. */
 export const BOXES = ['toSign', 'received', 'sent', 'drafts', 'archived'] as const;
@@ -7,144 +7,45 @@ export type DocumentBox = (typeof BOXES)[number];
 export const DOCUMENT_TYPES = ['决议', '决定', '命令', '公报', '公告', '通告', '意见', '通知', '通报', '报告', '请示', '批复', '议案', '函', '纪要'] as const;
 export type Urgency = 'normal' | 'urgent' | 'very_urgent';
 
-export interface Ref {
-  id: string;
-  name: string;
-}
-
-export interface ListItem {
-  kind: 'document' | 'receipt' | 'incoming';
-  id: string;
-  documentId: string;
-  title: string;
-  docType: string;
-  docNumber: string | null;
-  urgency: Urgency;
-  issuerName: string;
-  state: string;
-  at: string;
-  unit: Ref | null;
-  incomingNumber: string | null;
-  urgeCount: number;
-}
-
-export interface ListQuery {
+export type ListItem = ResponseOf<'get', '/api/documents'>['items'][number];
+/** The list's filters as the page keeps them ('' and null: no filter). */
+export type ListQuery = Omit<QueryOf<'get', '/api/documents'>, 'docType' | 'urgency' | 'year'> & {
+  docType?: ListItem['docType'] | '';
   box: DocumentBox;
-  keyword?: string;
-  docType?: string;
   urgency?: Urgency | '';
   year?: number | null;
   page: number;
   pageSize: number;
-}
-
-export interface StepRef {
-  taskId: string;
-  elementId: string;
-  name: string;
-}
-
-export interface DocumentDetail {
-  id: string;
-  origin: 'system' | 'paper';
-  docType: string;
-  title: string;
-  urgency: Urgency;
-  copyNumber: string | null;
-  docNumber: string | null;
-  direction: string;
-  state: string;
-  issuerName: string;
-  issuer: Ref | null;
-  jointIssuers: Ref[];
-  draftingUnit: Ref | null;
-  draftedBy: Ref | null;
-  mainRecipients: Ref[];
-  copyRecipients: Ref[];
-  mainTo: string[];
-  copyTo: string[];
-  bodyHtml: string;
-  bodyText: string;
-  bodyFile: { id: string; name: string } | null;
-  attachments: { fileId: string; name: string }[];
-  signers: string[];
-  signature: string | null;
-  writtenDate: string | null;
-  note: string | null;
-  printedBy: string | null;
-  printedOn: string | null;
-  countersignUnits: Ref[];
-  sealed: boolean;
-  sealFileId: string | null;
-  retention: string | null;
-  rendition: { state: string; fileId: string | null; error: string | null };
-  instanceId: string | null;
-  process: { openSteps: (StepRef & { assigneeName: string | null; dueAt: string | null })[]; myTasks: (StepRef & { version: number })[] };
-  /** The 发文稿纸's values, field by field (the form documents.outgoing). */
-  formValues: Record<string, unknown>;
-  fieldAccess: Record<string, 'editable' | 'readonly' | 'hidden'>;
-  viewer: { sender: boolean; participant: boolean; recipientUnitIds: string[] };
-  distribution: { state: string; total: number; delivered: number } | null;
-  receipts: { id: string; unitId: string; unitName: string; state: string; deliveredAt: string; urgeCount: number }[];
-  incoming: { id: string; unitId: string; incomingNumber: string | null; state: string }[];
-}
-
-export interface ReceiptRow {
-  unit: { id: string; code: string; name: string };
-  role: 'main' | 'copy';
-  state: 'pending' | 'delivered' | 'signed' | 'returned' | 'recalled';
-  deliveredAt: string | null;
-  signedBy: Ref | null;
-  signedAt: string | null;
-  returnedBy: Ref | null;
-  returnedAt: string | null;
-  returnReason: string | null;
-  urgeCount: number;
-  incomingNumber: string | null;
-}
-
-export interface IncomingDetail {
-  id: string;
-  unit: Ref;
-  origin: 'system' | 'paper';
-  incomingNumber: string | null;
-  state: string;
-  receivedAt: string;
-  copies: number | null;
-  pages: number | null;
-  document: { id: string; docType: string; title: string; urgency: Urgency; issuerName: string; docNumber: string | null; renditionFileId: string | null };
-  returnReason: string | null;
-  proposal: string | null;
-  instruction: string | null;
-  leadUnit: Ref | null;
-  assistUnits: Ref[];
-  dueOn: string | null;
-  readers: Ref[];
-  handlingResult: string | null;
-  conclusion: string | null;
-  retention: string | null;
-  handling: { user: Ref; state: string; completedAt: string | null; opinion: string | null; dueAt: string | null; overdue: boolean }[];
-  readRecords: { reader: Ref; sentAt: string; readAt: string | null; comment: string | null }[];
-  process: { openSteps: (StepRef & { assigneeName: string | null; dueAt: string | null; overdue: boolean })[]; myTasks: (StepRef & { version: number })[] };
-  /** The 收文处理笺's values, field by field (the form documents.incoming). */
-  formValues: Record<string, unknown>;
-  fieldAccess: Record<string, 'editable' | 'readonly' | 'hidden'>;
-}
+};
+export type DocumentDetail = ResponseOf<'get', '/api/documents/{id}'>;
+export type ReceiptPage = ResponseOf<'get', '/api/documents/{id}/receipts'>;
+export type ReceiptRow = ReceiptPage['items'][number];
+export type IncomingDetail = ResponseOf<'get', '/api/documents/incoming/{id}'>;
 
 const base = '/api/documents';
 
 export const documentsApi = {
-  list: (q: ListQuery, signal?: AbortSignal) => http.get<Page<ListItem>>(base, { ...q } as Record<string, QueryValue>, signal),
+  list: (q: ListQuery, signal?: AbortSignal) => http.get<ResponseOf<'get', '/api/documents'>>(base, { ...q } as Record<string, QueryValue>, signal),
   get: (id: string) => http.get<DocumentDetail>(`${base}/${id}`),
-  draft: (body: Record<string, unknown>) => http.post<{ id: string; instanceId: string; warnings: { message: string }[] }>(`${base}/outgoing`, body),
-  change: (id: string, body: Record<string, unknown>) => http.patch<{ changed: string[]; warnings?: { message: string }[] }>(`${base}/${id}`, body),
-  receipts: (id: string, query: { state?: string; page: number; pageSize: number }) => http.get<Page<ReceiptRow> & { summary: Record<string, number> }>(`${base}/${id}/receipts`, query),
-  urge: (id: string, unitIds?: string[]) => http.post<{ urged: number }>(`${base}/${id}/urge`, unitIds ? { unitIds } : {}),
-  recall: (id: string, unitIds: string[]) => http.post<{ recalled: number; refused: string[] }>(`${base}/${id}/recall`, { unitIds }),
-  sign: (receiptId: string) => http.post<{ incomingId: string; instanceId: string }>(`${base}/receipts/${receiptId}/sign`),
-  returnReceipt: (receiptId: string, reason: string) => http.post<{ state: string }>(`${base}/receipts/${receiptId}/return`, { reason }),
+  draft: (body: Record<string, unknown>) => http.post<ResponseOf<'post', '/api/documents/outgoing'>>(`${base}/outgoing`, body),
+  change: (id: string, body: Record<string, unknown>) => http.patch<ResponseOf<'patch', '/api/documents/{id}'>>(`${base}/${id}`, body),
+  receipts: (id: string, query: QueryOf<'get', '/api/documents/{id}/receipts'>) => http.get<ReceiptPage>(`${base}/${id}/receipts`, query),
+  urge: (id: string, unitIds?: string[]) =>
+    http.post<ResponseOf<'post', '/api/documents/{id}/urge'>>(
+      `${base}/${id}/urge`,
+      (unitIds ? { unitIds } : {}) satisfies BodyOf<'post', '/api/documents/{id}/urge'>,
+    ),
+  recall: (id: string, unitIds: string[]) =>
+    http.post<ResponseOf<'post', '/api/documents/{id}/recall'>>(`${base}/${id}/recall`, { unitIds } satisfies BodyOf<'post', '/api/documents/{id}/recall'>),
+  sign: (receiptId: string) => http.post<ResponseOf<'post', '/api/documents/receipts/{id}/sign'>>(`${base}/receipts/${receiptId}/sign`),
+  returnReceipt: (receiptId: string, reason: string) =>
+    http.post<ResponseOf<'post', '/api/documents/receipts/{id}/return'>>(`${base}/receipts/${receiptId}/return`, { reason } satisfies BodyOf<
+      'post',
+      '/api/documents/receipts/{id}/return'
+    >),
   incoming: (id: string) => http.get<IncomingDetail>(`${base}/incoming/${id}`),
-  changeIncoming: (id: string, body: Record<string, unknown>) => http.patch<{ changed: string[] }>(`${base}/incoming/${id}`, body),
+  changeIncoming: (id: string, body: Record<string, unknown>) =>
+    http.patch<ResponseOf<'patch', '/api/documents/incoming/{id}'>>(`${base}/incoming/${id}`, body),
   previewUrl: (id: string) => `${base}/${id}/preview`,
   fileUrl: (fileId: string) => `/api/files/${fileId}`,
 };

@@ -1,4 +1,4 @@
-import { defineWebModule } from '@/modules/webModule.ts';
+import { defineWebModule } from '@/moduleKit';
 import { documentsEn, documentsZhCN } from './documentsMessages.ts';
 import { useDocumentsStore } from './documentsStore.ts';
 
@@ -10,16 +10,56 @@ import { useDocumentsStore } from './documentsStore.ts';
 export default defineWebModule({
   name: 'documents',
   routes: [
-    { path: 'documents', name: 'documents', component: () => import('./DocumentsView.vue'), meta: { title: 'documents.menu.documents', permission: 'documents.document.read', staffOnly: true } },
-    { path: 'documents/new', name: 'documents-draft', component: () => import('./DraftView.vue'), meta: { title: 'documents.draft.title', permission: 'documents.outgoing.draft', staffOnly: true } },
-    { path: 'documents/incoming/:id', name: 'documents-incoming', component: () => import('./IncomingView.vue'), props: true, meta: { title: 'documents.incoming.title', permission: 'documents.document.read', staffOnly: true } },
-    { path: 'documents/:id', name: 'document', component: () => import('./DocumentView.vue'), props: true, meta: { title: 'documents.menu.documents', permission: 'documents.document.read', staffOnly: true } },
+    {
+      path: 'documents',
+      name: 'documents',
+      component: () => import('./DocumentsView.vue'),
+      meta: { title: 'documents.menu.documents', permission: 'documents.document.read', staffOnly: true },
+    },
+    {
+      path: 'documents/new',
+      name: 'documents-draft',
+      component: () => import('./DraftView.vue'),
+      meta: { title: 'documents.draft.title', permission: 'documents.outgoing.draft', staffOnly: true },
+    },
+    {
+      path: 'documents/incoming/:id',
+      name: 'documents-incoming',
+      component: () => import('./IncomingView.vue'),
+      props: true,
+      meta: { title: 'documents.incoming.title', permission: 'documents.document.read', staffOnly: true },
+    },
+    {
+      path: 'documents/:id',
+      name: 'document',
+      component: () => import('./DocumentView.vue'),
+      props: true,
+      meta: { title: 'documents.menu.documents', permission: 'documents.document.read', staffOnly: true },
+    },
   ],
-  menu: [{ id: 'documents.desk', title: 'documents.menu.documents', icon: 'Document', route: { name: 'documents' }, permission: 'documents.document.read', order: 20, badge: () => useDocumentsStore().toSign }],
-  widgets: [{ id: 'documents.toSign', title: 'documents.widget.toSign', load: () => import('./ToSignWidget.vue'), permission: 'documents.receipt.sign', order: 30 }],
+  menu: [
+    {
+      id: 'documents.desk',
+      title: 'documents.menu.documents',
+      icon: 'Document',
+      route: { name: 'documents' },
+      permission: 'documents.document.read',
+      order: 20,
+      badge: () => useDocumentsStore().toSign,
+    },
+  ],
+  widgets: [
+    { id: 'documents.toSign', title: 'documents.widget.toSign', load: () => import('./ToSignWidget.vue'), permission: 'documents.receipt.sign', order: 30 },
+  ],
   taskPages: [
-    { processKey: 'documents.outgoing', route: (task) => (task.businessKey ? { name: 'document', params: { id: task.businessKey }, query: { task: task.taskId } } : null) },
-    { processKey: 'documents.incoming', route: (task) => (task.businessKey ? { name: 'documents-incoming', params: { id: task.businessKey }, query: { task: task.taskId } } : null) },
+    {
+      processKey: 'documents.outgoing',
+      route: (task) => (task.businessKey ? { name: 'document', params: { id: task.businessKey }, query: { task: task.taskId } } : null),
+    },
+    {
+      processKey: 'documents.incoming',
+      route: (task) => (task.businessKey ? { name: 'documents-incoming', params: { id: task.businessKey }, query: { task: task.taskId } } : null),
+    },
   ],
   messages: { 'zh-CN': documentsZhCN, en: documentsEn },
 });

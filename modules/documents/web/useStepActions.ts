@@ -1,8 +1,6 @@
 import { ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { tasksApi } from '@/api/tasks.api.ts';
-import { useTasksStore } from '@/stores/tasks.ts';
-import { toast } from '@/ui/feedback.ts';
+import { tasksApi, useTasksStore, toast } from '@/moduleKit';
 
 /**
  * Handing a document on from the holder's step: the step's fields go with the task (同意 / 不同意
@@ -15,12 +13,21 @@ export function useStepActions(reload: () => Promise<void>) {
   const opinion = ref('');
   const busy = ref(false);
 
-  async function handOn(task: { taskId: string; version: number }, outcome: 'agree' | 'disagree', variables: () => Promise<Record<string, unknown> | null>): Promise<void> {
+  async function handOn(
+    task: { taskId: string; version: number },
+    outcome: 'agree' | 'disagree',
+    variables: () => Promise<Record<string, unknown> | null>,
+  ): Promise<void> {
     busy.value = true;
     try {
       const fields = await variables();
       if (!fields) return;
-      await tasksApi.complete(task.taskId, { version: task.version, outcome, ...(opinion.value.trim() ? { opinion: opinion.value.trim() } : {}), ...(Object.keys(fields).length ? { variables: fields } : {}) });
+      await tasksApi.complete(task.taskId, {
+        version: task.version,
+        outcome,
+        ...(opinion.value.trim() ? { opinion: opinion.value.trim() } : {}),
+        ...(Object.keys(fields).length ? { variables: fields } : {}),
+      });
       opinion.value = '';
       toast.success(t('documents.detail.submitted'));
       void tasks.changed();

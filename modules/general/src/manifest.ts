@@ -8,6 +8,8 @@ export default defineModule({
     en: 'Internal requests for approval: applicant, department head, leader in charge',
   },
   version: '0.1.0',
+  // 据此拟文 drafts an outgoing document through documents.drafting, where documents is enabled; 签报 works without it.
+  optionalDependsOn: ['documents'],
   permissions: [{ id: 'general.approval.start', title: { 'zh-CN': '发起签报', en: 'Start a request for approval' }, grantTo: ['staff'] }],
   processes: ['general.approval'],
   forms: ['general.approval'],

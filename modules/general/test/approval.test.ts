@@ -15,7 +15,8 @@ describe('签报 general.approval: applicant → department head → leader in c
   });
   afterAll(() => app.close());
 
-  const todo = async (client: ApiClient) => (await client.get('/api/tasks?box=todo')).body.items as { id: string; title: string; stepName: string; version: number }[];
+  const todo = async (client: ApiClient) =>
+    (await client.get('/api/tasks?box=todo')).body.items as { id: string; title: string; stepName: string; version: number }[];
 
   it('the catalog offers 签报 to staff with its start form', async () => {
     const res = await clerk.get('/api/processes');
@@ -36,14 +37,18 @@ describe('签报 general.approval: applicant → department head → leader in c
     expect(detail.body.operations).toEqual(expect.arrayContaining(['complete', 'return', 'transfer', 'addSigners']));
     expect(detail.body.fieldAccess).toEqual({ title: 'readonly', content: 'readonly', urgency: 'readonly', attachments: 'readonly' });
     expect(detail.body.instance.urgency).toBe('urgent');
-    expect((await head.post(`/api/tasks/${headTask!.id}/complete`, { version: headTask!.version, outcome: 'agree', opinion: '同意，请王副州长审批' })).status).toBe(200);
+    expect(
+      (await head.post(`/api/tasks/${headTask!.id}/complete`, { version: headTask!.version, outcome: 'agree', opinion: '同意，请王副州长审批' })).status,
+    ).toBe(200);
     const [leaderTask] = await todo(leader);
     expect(leaderTask!.stepName).toBe('分管领导审批');
     expect((await leader.post(`/api/tasks/${leaderTask!.id}/complete`, { outcome: 'agree', opinion: '同意' })).status).toBe(200);
     const mine = (await clerk.get('/api/tasks?box=started')).body.items;
     expect(mine[0]).toMatchObject({ instanceId, state: 'completed' });
     const instance = await clerk.get(`/api/instances/${instanceId}`);
-    const opinions = instance.body.history.filter((h: { kind: string }) => h.kind === 'task.completed').map((h: { actor: { name: string }; opinion: string | null }) => [h.actor.name, h.opinion]);
+    const opinions = instance.body.history
+      .filter((h: { kind: string }) => h.kind === 'task.completed')
+      .map((h: { actor: { name: string }; opinion: string | null }) => [h.actor.name, h.opinion]);
     expect(opinions).toEqual([
       ['李明', null],
       ['王建国', '同意，请王副州长审批'],

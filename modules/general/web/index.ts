@@ -1,4 +1,4 @@
-import { defineWebModule } from '@/modules/webModule.ts';
+import { defineWebModule } from '@/moduleKit';
 
 /**
  * 签报 in the web desktop. It is carried by the generic process pages (start form, task page,

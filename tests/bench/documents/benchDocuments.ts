@@ -33,7 +33,9 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kunlun-bench-documents-')
 try {
   say(`Kunlun documents distribution benchmark — ${new Date().toISOString()}`);
   say(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}`);
-  say(`PostgreSQL: ${process.env.DATABASE_URL ? 'given by DATABASE_URL' : 'throw-away'} (fsync ${servers.fsync ? 'on' : 'off'}); Redis: ${process.env.REDIS_URL ? 'given by REDIS_URL' : 'throw-away'}`);
+  say(
+    `PostgreSQL: ${process.env.DATABASE_URL ? 'given by DATABASE_URL' : 'throw-away'} (fsync ${servers.fsync ? 'on' : 'off'}); Redis: ${process.env.REDIS_URL ? 'given by REDIS_URL' : 'throw-away'}`,
+  );
 
   const config = loadConfig({
     DATABASE_URL: await servers.newDatabase('documents'),
@@ -54,7 +56,13 @@ try {
   const loaded = Date.now();
   const demo = spawnSync(process.execPath, ['--import', 'tsx', 'core/src/cli/main.ts', 'demo'], {
     cwd: path.resolve(import.meta.dirname, '../../..'),
-    env: { ...process.env, DATABASE_URL: config.database.kind === 'postgres' ? config.database.url : '', KUNLUN_MODULES: 'documents', KUNLUN_DEMO_PASSWORD: PASSWORD, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: config.database.kind === 'postgres' ? config.database.url : '',
+      KUNLUN_MODULES: 'documents',
+      KUNLUN_DEMO_PASSWORD: PASSWORD,
+      LOG_LEVEL: 'warn',
+    },
     encoding: 'utf8',
   });
   if (demo.status !== 0) throw new Error(`kunlun demo failed: ${demo.stderr || demo.stdout}`);
@@ -67,7 +75,8 @@ try {
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   try {
     const sender = await rt.db('core_org_units').where({ code: '630100-001' }).first('id');
-    const recipients: string[] = await rt.db('core_org_units')
+    const recipients: string[] = await rt
+      .db('core_org_units')
       .whereNot({ id: sender.id })
       .whereRaw("code !~ '-[0-9]{3}-[0-9]{2}$'")
       .orderBy('code')
@@ -103,19 +112,26 @@ try {
     };
 
     // Baseline: one plain bulk INSERT of as many rows of the receipts' shape, in the same database.
-    await rt.db.raw('CREATE TABLE bench_plain_receipts (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), document_id uuid NOT NULL, unit_id uuid NOT NULL, role text NOT NULL, state text NOT NULL DEFAULT \'delivered\', delivered_at timestamptz NOT NULL DEFAULT now(), UNIQUE (document_id, unit_id))');
+    await rt.db.raw(
+      "CREATE TABLE bench_plain_receipts (id uuid PRIMARY KEY DEFAULT gen_random_uuid(), document_id uuid NOT NULL, unit_id uuid NOT NULL, role text NOT NULL, state text NOT NULL DEFAULT 'delivered', delivered_at timestamptz NOT NULL DEFAULT now(), UNIQUE (document_id, unit_id))",
+    );
     const baselines: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const documentId = crypto.randomUUID();
       const started = performance.now();
-      await rt.db.raw('INSERT INTO bench_plain_receipts (document_id, unit_id, role) SELECT ?::uuid, u, \'main\' FROM unnest(?::uuid[]) AS u', [documentId, recipients]);
+      await rt.db.raw("INSERT INTO bench_plain_receipts (document_id, unit_id, role) SELECT ?::uuid, u, 'main' FROM unnest(?::uuid[]) AS u", [
+        documentId,
+        recipients,
+      ]);
       baselines.push(performance.now() - started);
     }
 
     const fanouts: number[] = [];
     const serverSide: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const draft = await (await as('630100-001.staff1')).post('/api/documents/outgoing', {
+      const draft = await (
+        await as('630100-001.staff1')
+      ).post('/api/documents/outgoing', {
         docType: '通知',
         title: `关于做好全省冬春季安全生产工作的通知（第${run + 1}次测试）`,
         urgency: 'urgent',
@@ -162,15 +178,25 @@ try {
         if (r.status !== 200) throw new Error(`${path}: ${r.status}`);
         return round(performance.now() - t);
       };
-      const reads = `detail ${await timed(`/api/documents/${id}`)} ms, receipt table page ${await timed(`/api/documents/${id}/receipts?pageSize=50`)} ms, 待签收 of a recipient ${round(await (async () => { const t = performance.now(); await (await as('hb_registrar')).get('/api/documents?box=toSign'); return performance.now() - t; })())} ms`;
-      say(`run ${run + 1} (RSS now ${round(process.memoryUsage().rss / 2 ** 20, 0)} MB, peak ${peakRssMb()} MB): 核发 → ${RECIPIENTS} inbox entries in ${round(elapsed)} ms (distribution recorded → done: ${serverSide.at(-1)} ms; ${dist.state}); then ${reads}`);
+      const reads = `detail ${await timed(`/api/documents/${id}`)} ms, receipt table page ${await timed(`/api/documents/${id}/receipts?pageSize=50`)} ms, 待签收 of a recipient ${round(
+        await (async () => {
+          const t = performance.now();
+          await (await as('hb_registrar')).get('/api/documents?box=toSign');
+          return performance.now() - t;
+        })(),
+      )} ms`;
+      say(
+        `run ${run + 1} (RSS now ${round(process.memoryUsage().rss / 2 ** 20, 0)} MB, peak ${peakRssMb()} MB): 核发 → ${RECIPIENTS} inbox entries in ${round(elapsed)} ms (distribution recorded → done: ${serverSide.at(-1)} ms; ${dist.state}); then ${reads}`,
+      );
     }
     const fanoutMs = round(median(fanouts));
     const perRecipientMs = round(fanoutMs / RECIPIENTS, 3);
     const baselineMs = round(median(baselines));
     say();
     say(`fan-out, median of ${RUNS}: ${fanoutMs} ms for ${RECIPIENTS} recipients = ${perRecipientMs} ms per recipient  (target: under 2,000 ms in all)`);
-    say(`baseline, one plain INSERT of ${RECIPIENTS} rows, median of ${RUNS}: ${baselineMs} ms = ${round(baselineMs / RECIPIENTS, 4)} ms per row; fan-out/baseline ${round(fanoutMs / baselineMs, 1)}×`);
+    say(
+      `baseline, one plain INSERT of ${RECIPIENTS} rows, median of ${RUNS}: ${baselineMs} ms = ${round(baselineMs / RECIPIENTS, 4)} ms per row; fan-out/baseline ${round(fanoutMs / baselineMs, 1)}×`,
+    );
     say(`peak RSS of the Kunlun process (API, BullMQ workers, engine and the benchmark driver together): ${peakRssMb()} MB`);
     say(`peak RSS of the short-lived rendition process (GB/T 9704 PDF, one per document): ${lastRenditionPeakRssMb} MB`);
     say(JSON.stringify({ recipients: RECIPIENTS, fanoutMs, perRecipientMs }));

@@ -30,7 +30,9 @@ const servers = await benchServers();
 try {
   say(`Kunlun engine benchmark — ${new Date().toISOString()}`);
   say(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${round(os.totalmem() / 2 ** 30)} GiB; Node ${process.version}`);
-  say(`PostgreSQL: ${process.env.DATABASE_URL ? 'given by DATABASE_URL' : 'throw-away'} (fsync ${servers.fsync ? 'on' : 'off'}); Redis: ${process.env.REDIS_URL ? 'given by REDIS_URL' : 'throw-away'}`);
+  say(
+    `PostgreSQL: ${process.env.DATABASE_URL ? 'given by DATABASE_URL' : 'throw-away'} (fsync ${servers.fsync ? 'on' : 'off'}); Redis: ${process.env.REDIS_URL ? 'given by REDIS_URL' : 'throw-away'}`,
+  );
   say();
 
   const rt = await kunlunRuntime(await servers.newDatabase('engine'), servers.redisUrl, `bench${Date.now()}`);
@@ -42,7 +44,7 @@ try {
   try {
     for (const clients of CLIENTS) {
       const n = INSTANCES[clients];
-      const work: Awaited<ReturnType<KunlunDesk["startInstances"]>>[] = [];
+      const work: Awaited<ReturnType<KunlunDesk['startInstances']>>[] = [];
       for (let c = 0; c < clients; c++) work.push(await desk.startInstances(n));
       const kunlun = await runClients(clients, (c) => desk.completeAll(work[c]!));
       const ceiling = await runClients(clients, (c) => ceilingTransactions(ceilingDb, c, n * COMPLETIONS_PER_INSTANCE));
@@ -53,7 +55,9 @@ try {
       }
       const bpmnEngine = await runClients(clients, (c) => completeBpmnEngineInstances(bpmnDb, ids[c]!));
       rows.push({ clients, kunlun: kunlun.perSecond, ceiling: ceiling.perSecond, bpmnEngine: bpmnEngine.perSecond });
-      say(`${String(clients).padStart(2)} clients: Kunlun ${round(kunlun.perSecond).toString().padStart(7)} completions/s (${kunlun.ops} in ${round(kunlun.seconds)} s)   ceiling ${round(ceiling.perSecond).toString().padStart(7)} tx/s   bpmn-engine ${round(bpmnEngine.perSecond).toString().padStart(7)} completions/s`);
+      say(
+        `${String(clients).padStart(2)} clients: Kunlun ${round(kunlun.perSecond).toString().padStart(7)} completions/s (${kunlun.ops} in ${round(kunlun.seconds)} s)   ceiling ${round(ceiling.perSecond).toString().padStart(7)} tx/s   bpmn-engine ${round(bpmnEngine.perSecond).toString().padStart(7)} completions/s`,
+      );
     }
   } finally {
     await rt.close();
@@ -65,7 +69,13 @@ try {
   say();
   say('clients  Kunlun/s  ceiling/s  ratio   bpmn-engine/s  Kunlun/bpmn-engine');
   for (const r of rows) {
-    say(`${String(r.clients).padStart(7)}  ${round(r.kunlun).toString().padStart(8)}  ${round(r.ceiling).toString().padStart(9)}  ${round(r.kunlun / r.ceiling, 2).toString().padStart(5)}   ${round(r.bpmnEngine).toString().padStart(13)}  ${round(r.kunlun / r.bpmnEngine, 2).toString().padStart(18)}`);
+    say(
+      `${String(r.clients).padStart(7)}  ${round(r.kunlun).toString().padStart(8)}  ${round(r.ceiling).toString().padStart(9)}  ${round(r.kunlun / r.ceiling, 2)
+        .toString()
+        .padStart(5)}   ${round(r.bpmnEngine).toString().padStart(13)}  ${round(r.kunlun / r.bpmnEngine, 2)
+        .toString()
+        .padStart(18)}`,
+    );
   }
   say(`engine/ceiling (lowest of the three): ${round(engineVsCeiling, 2)}  (target ≥ 0.4)`);
   say(`Kunlun/bpmn-engine (lowest of the three): ${round(kunlunVsBpmnEngine, 2)}  (target ≥ 2)`);
@@ -74,7 +84,9 @@ try {
   const sizes = quick ? { tasks: 20_000, history: 100_000, runs: 100 } : { tasks: 1_000_000, history: 5_000_000, runs: 500 };
   say(`Loading ${sizes.tasks.toLocaleString()} open tasks of one person and ${sizes.history.toLocaleString()} history rows…`);
   const todo = await todoLatency(await servers.newDatabase('todo'), servers.redisUrl, `benchtodo${Date.now()}`, sizes);
-  say(`loaded in ${todo.loadSeconds} s: ${todo.tasks.toLocaleString()} tasks, ${todo.history.toLocaleString()} history rows; todo total shown ${todo.total}${todo.total >= 10_000 ? '+' : ''}`);
+  say(
+    `loaded in ${todo.loadSeconds} s: ${todo.tasks.toLocaleString()} tasks, ${todo.history.toLocaleString()} history rows; todo total shown ${todo.total}${todo.total >= 10_000 ? '+' : ''}`,
+  );
   say(`待办 first page (20 rows), ${sizes.runs} runs: p50 ${todo.p50} ms, p95 ${todo.p95} ms  (target p95 ≤ 10 ms)`);
   say(`peak RSS of this process (Kunlun runtime and the baselines together): ${peakRssMb()} MB`);
   say(

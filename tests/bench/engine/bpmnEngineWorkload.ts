@@ -39,7 +39,9 @@ export async function completeBpmnEngineInstances(db: Knex, ids: number[]): Prom
         const target = executing.length ? executing[0]! : waiting;
         execution.signal({ id: target.id, executionId: target.executionId });
         const state = await engine.getState();
-        await trx('bpmn_engine_states').where({ id }).update({ state: JSON.stringify(state), updated_at: trx.fn.now() });
+        await trx('bpmn_engine_states')
+          .where({ id })
+          .update({ state: JSON.stringify(state), updated_at: trx.fn.now() });
       });
       done++;
     }

@@ -6,7 +6,14 @@ import { COMPLETIONS_PER_INSTANCE, kunlunFiveStep } from './fiveStepProcess.ts';
 
 /** Kunlun's side of the benchmark: a runtime on its own database with the demo organization. */
 export async function kunlunRuntime(databaseUrl: string, redisUrl: string, prefix: string): Promise<Runtime> {
-  const config = loadConfig({ DATABASE_URL: databaseUrl, DATABASE_POOL_MAX: '40', REDIS_URL: redisUrl, KUNLUN_REDIS_PREFIX: prefix, LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: '40',
+    REDIS_URL: redisUrl,
+    KUNLUN_REDIS_PREFIX: prefix,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+  });
   config.modules.enabled = [];
   const rt = await createRuntime(config, { role: 'serve', log: createLogger('silent') });
   await loadDemo(rt.db, 'Kunlun@2026');
@@ -26,7 +33,12 @@ export class KunlunDesk {
   async actor(userId: string): Promise<Actor> {
     let actor = this.actors.get(userId);
     if (!actor) {
-      const post = await this.rt.db('core_posts as p').join('core_users as u', 'u.id', 'p.user_id').where('p.user_id', userId).orderBy('p.is_primary', 'desc').first('u.display_name', 'p.unit_id');
+      const post = await this.rt
+        .db('core_posts as p')
+        .join('core_users as u', 'u.id', 'p.user_id')
+        .where('p.user_id', userId)
+        .orderBy('p.is_primary', 'desc')
+        .first('u.display_name', 'p.unit_id');
       actor = { id: userId, name: post.display_name, unitId: post.unit_id };
       this.actors.set(userId, actor);
     }
@@ -37,7 +49,13 @@ export class KunlunDesk {
   async startInstances(count: number): Promise<InstanceWork[]> {
     const clerk = await this.rt.db('core_users').where({ username: 'hb_clerk' }).first('id', 'username', 'display_name');
     const unit = await this.rt.db('core_posts').where({ user_id: clerk.id, is_primary: true }).first('unit_id');
-    const auth = await resolveAuthContext(this.rt.db, this.rt.catalog, 'bench', { id: clerk.id, username: clerk.username, displayName: clerk.display_name, accountKind: 'regular' }, unit.unit_id);
+    const auth = await resolveAuthContext(
+      this.rt.db,
+      this.rt.catalog,
+      'bench',
+      { id: clerk.id, username: clerk.username, displayName: clerk.display_name, accountKind: 'regular' },
+      unit.unit_id,
+    );
     const work: InstanceWork[] = [];
     for (let i = 0; i < count; i++) {
       const result = await this.rt.engine.start('bench.fiveStep', { title: `关于第${i + 1}号事项的请示` }, auth, false);

@@ -14,8 +14,12 @@ export async function todoLatency(databaseUrl: string, redisUrl: string, prefix:
   try {
     const db = rt.db;
     const definition = await rt.engine.publish(kunlunFiveStep, { lineage: 'import' });
-    const [unit] = await db('core_org_units').insert({ code: '632200', kind: 'region', level: 'prefecture', name: '海北藏族自治州人民政府', short_name: '海北州政府', path: '/', depth: 0 }).returning('id');
-    await db('core_org_units').where({ id: unit.id }).update({ path: `/${unit.id}/` });
+    const [unit] = await db('core_org_units')
+      .insert({ code: '632200', kind: 'region', level: 'prefecture', name: '海北藏族自治州人民政府', short_name: '海北州政府', path: '/', depth: 0 })
+      .returning('id');
+    await db('core_org_units')
+      .where({ id: unit.id })
+      .update({ path: `/${unit.id}/` });
     const [userRow] = await db('core_users').insert({ username: 'busy_head', display_name: '王忙', password_hash: 'x' }).returning('id');
     const userId: string = userRow.id;
     const instances = Math.max(1, Math.round(opts.tasks / 50));
@@ -57,7 +61,14 @@ export async function todoLatency(databaseUrl: string, redisUrl: string, prefix:
       if (page.items.length !== 20) throw new Error('the todo page is not full');
     }
     samples.sort((a, b) => a - b);
-    return { tasks: Number(counts.tasks), history: Number(counts.history), loadSeconds: round(loadSeconds), total, p50: round(percentile(samples, 50), 2), p95: round(percentile(samples, 95), 2) };
+    return {
+      tasks: Number(counts.tasks),
+      history: Number(counts.history),
+      loadSeconds: round(loadSeconds),
+      total,
+      p50: round(percentile(samples, 50), 2),
+      p95: round(percentile(samples, 95), 2),
+    };
   } finally {
     await rt.close();
   }

@@ -90,8 +90,20 @@ describe.runIf(testDatabaseKind() === 'postgres')('kunlun backup and restore on 
   const restoredFiles = path.join(work, 'restored', 'files');
   let restored: Knex;
   let server: KunlunProcess | undefined;
-  const sourceEnv = () => ({ DATABASE_URL: app.databaseUrl!, KUNLUN_FILES_DIR: app.config.filesDir, KUNLUN_DATA_DIR: work, KUNLUN_MODULES: 'general', LOG_LEVEL: 'warn' });
-  const targetEnv = { DATABASE_URL: databaseUrl(restoredName), KUNLUN_FILES_DIR: restoredFiles, KUNLUN_DATA_DIR: work, KUNLUN_MODULES: 'general', LOG_LEVEL: 'warn' };
+  const sourceEnv = () => ({
+    DATABASE_URL: app.databaseUrl!,
+    KUNLUN_FILES_DIR: app.config.filesDir,
+    KUNLUN_DATA_DIR: work,
+    KUNLUN_MODULES: 'general',
+    LOG_LEVEL: 'warn',
+  });
+  const targetEnv = {
+    DATABASE_URL: databaseUrl(restoredName),
+    KUNLUN_FILES_DIR: restoredFiles,
+    KUNLUN_DATA_DIR: work,
+    KUNLUN_MODULES: 'general',
+    LOG_LEVEL: 'warn',
+  };
 
   beforeAll(async () => {
     app = await createTestApp({ modules: ['general'] });
@@ -191,20 +203,42 @@ describe.runIf(testDatabaseKind() === 'pglite')('a backup of the embedded databa
   });
 
   it('given a small site on PGlite with work and attachments, its backup restores into a PostgreSQL server with the same rows and files', async () => {
-    const passwords = { KUNLUN_SYSTEM_ADMIN_PASSWORD: 'Xitong#2026a', KUNLUN_SECURITY_ADMIN_PASSWORD: 'Baomi#2026b', KUNLUN_AUDIT_ADMIN_PASSWORD: 'Shenji#2026c', KUNLUN_INITIAL_PASSWORD: TEST_PASSWORD };
+    const passwords = {
+      KUNLUN_SYSTEM_ADMIN_PASSWORD: 'Xitong#2026a',
+      KUNLUN_SECURITY_ADMIN_PASSWORD: 'Baomi#2026b',
+      KUNLUN_AUDIT_ADMIN_PASSWORD: 'Shenji#2026c',
+      KUNLUN_INITIAL_PASSWORD: TEST_PASSWORD,
+    };
     const install = await runKunlun(
-      ['install', '--answers', path.join(repo, 'deploy', 'templates', 'example.yaml'), '--embedded', '--data-dir', dataDir, '--users', path.join(import.meta.dirname, 'fixtures', 'haibei-clerks.csv'), '--modules', 'general'],
+      [
+        'install',
+        '--answers',
+        path.join(repo, 'deploy', 'templates', 'example.yaml'),
+        '--embedded',
+        '--data-dir',
+        dataDir,
+        '--users',
+        path.join(import.meta.dirname, 'fixtures', 'haibei-clerks.csv'),
+        '--modules',
+        'general',
+      ],
       { env: { ...passwords, REDIS_URL: inject('redisUrl'), KUNLUN_REDIS_PREFIX: 'x' } },
     );
     expect(install.code, install.stdout + install.stderr).toBe(0);
-    server = await startKunlun('serve', { env: { LOG_LEVEL: 'warn', KUNLUN_REDIS_PREFIX: `emb${randomBytes(3).toString('hex')}` }, nodeArgs: [`--env-file=${envFile}`] });
+    server = await startKunlun('serve', {
+      env: { LOG_LEVEL: 'warn', KUNLUN_REDIS_PREFIX: `emb${randomBytes(3).toString('hex')}` },
+      nodeArgs: [`--env-file=${envFile}`],
+    });
     await officeWork(server.url);
     await server.stop();
     server = undefined;
 
     const backup = await runKunlun(['backup', archive], { env: {}, nodeArgs: [`--env-file=${envFile}`] });
     expect(backup.code, backup.stdout + backup.stderr).toBe(0);
-    const restore = await runKunlun(['restore', archive], { env: { DATABASE_URL: databaseUrl(targetName), KUNLUN_FILES_DIR: path.join(work, 'pg-files') }, nodeArgs: [`--env-file=${envFile}`] });
+    const restore = await runKunlun(['restore', archive], {
+      env: { DATABASE_URL: databaseUrl(targetName), KUNLUN_FILES_DIR: path.join(work, 'pg-files') },
+      nodeArgs: [`--env-file=${envFile}`],
+    });
     expect(restore.code, restore.stdout + restore.stderr).toBe(0);
 
     const pglite = await PGlite.create(path.join(dataDir, 'pglite'), { extensions: pgliteExtensions });

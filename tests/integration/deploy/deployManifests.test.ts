@@ -79,7 +79,8 @@ describe('docker compose: two APIs, a worker, PostgreSQL, Redis and nginx', () =
     for (const [name, s] of Object.entries(services)) {
       for (const volume of (s.volumes ?? []) as string[]) {
         const [source] = volume.split(':');
-        if (source!.startsWith('.') || source!.startsWith('/')) expect(fs.existsSync(path.resolve(path.dirname(file), source!)), `${name} mounts ${source}`).toBe(true);
+        if (source!.startsWith('.') || source!.startsWith('/'))
+          expect(fs.existsSync(path.resolve(path.dirname(file), source!)), `${name} mounts ${source}`).toBe(true);
         else expect(compose.volumes, `${name} uses volume ${source}`).toHaveProperty(source!);
       }
       if (s.build) {
@@ -149,7 +150,9 @@ describe('Kubernetes manifests', () => {
       expect(backing, `pods behind service ${svc.metadata.name}`).toHaveLength(1);
       const containerPorts = containersOf(backing[0]!.spec).flatMap((c) => c.ports ?? []);
       for (const port of svc.spec.ports) {
-        const found = containerPorts.some((cp: { name?: string; containerPort: number }) => cp.name === port.targetPort || cp.containerPort === port.targetPort);
+        const found = containerPorts.some(
+          (cp: { name?: string; containerPort: number }) => cp.name === port.targetPort || cp.containerPort === port.targetPort,
+        );
         expect(found, `${svc.metadata.name} targetPort ${port.targetPort}`).toBe(true);
       }
     }
@@ -159,7 +162,9 @@ describe('Kubernetes manifests', () => {
         for (const p of rule.http.paths) {
           const svc = named(objects, 'Service', p.backend.service.name);
           expect(svc, `ingress backend ${p.backend.service.name}`).toBeDefined();
-          expect(svc!.spec.ports.some((sp: { name: string; port: number }) => sp.name === p.backend.service.port.name || sp.port === p.backend.service.port.number)).toBe(true);
+          expect(
+            svc!.spec.ports.some((sp: { name: string; port: number }) => sp.name === p.backend.service.port.name || sp.port === p.backend.service.port.number),
+          ).toBe(true);
         }
       }
       const readme = fs.readFileSync(path.join(deploy, 'README.md'), 'utf8');
@@ -175,7 +180,8 @@ describe('Kubernetes manifests', () => {
       expect(h.spec.minReplicas).toBeLessThanOrEqual(h.spec.maxReplicas);
       for (const m of h.spec.metrics) {
         const target = named(objects, h.spec.scaleTargetRef.kind, h.spec.scaleTargetRef.name)!;
-        for (const c of target.spec.template.spec.containers) expect(c.resources.requests[m.resource.name], `${c.name} requests ${m.resource.name}`).toBeDefined();
+        for (const c of target.spec.template.spec.containers)
+          expect(c.resources.requests[m.resource.name], `${c.name} requests ${m.resource.name}`).toBeDefined();
       }
     }
   });
@@ -244,7 +250,9 @@ describe('systemd units and nginx for bare servers', () => {
     const services = [...units.keys()].filter((u) => u.endsWith('.service'));
     expect(new Set(services.flatMap((u) => values(u, 'EnvironmentFile')))).toEqual(new Set(['/etc/kunlun/kunlun.env']));
     for (const u of services) expect(values(u, 'ExecStart').slice(0, 2)).toEqual(['/usr/bin/node', '/opt/kunlun/core/bin/kunlun.mjs']);
-    const apiPorts = values('kunlun.target', 'Wants').flatMap((w) => /^kunlun-api@(\d+)\.service$/.exec(w)?.[1] ?? []).map(Number);
+    const apiPorts = values('kunlun.target', 'Wants')
+      .flatMap((w) => /^kunlun-api@(\d+)\.service$/.exec(w)?.[1] ?? [])
+      .map(Number);
     expect(apiPorts).toHaveLength(2);
     const { servers } = readNginx(fs.readFileSync(path.join(deploy, 'nginx', 'kunlun.conf'), 'utf8'));
     expect(servers.map((s) => s.port).sort()).toEqual(apiPorts.sort());
@@ -262,7 +270,15 @@ describe('systemd units and nginx for bare servers', () => {
       for (const [name, body] of units) fs.writeFileSync(path.join(work, name), body);
       for (const port of [3001, 3002]) fs.copyFileSync(path.join(work, 'kunlun-api@.service'), path.join(work, `kunlun-api@${port}.service`));
       fs.copyFileSync(path.join(work, 'kunlun-worker@.service'), path.join(work, 'kunlun-worker@1.service'));
-      const result = spawnSync(analyze, ['verify', '--man=no', ...['kunlun-migrate.service', 'kunlun-api@3001.service', 'kunlun-worker@1.service', 'kunlun.target'].map((u) => path.join(work, u))], { encoding: 'utf8', cwd: work });
+      const result = spawnSync(
+        analyze,
+        [
+          'verify',
+          '--man=no',
+          ...['kunlun-migrate.service', 'kunlun-api@3001.service', 'kunlun-worker@1.service', 'kunlun.target'].map((u) => path.join(work, u)),
+        ],
+        { encoding: 'utf8', cwd: work },
+      );
       expect(result.stderr).not.toMatch(/Unknown (key|section)|ignoring|not executable|Failed/);
       expect(result.status, result.stderr).toBe(0);
     } finally {
@@ -282,13 +298,34 @@ describe('nginx -t on every nginx file', () => {
     const local = site.replace(/server\s+(api1|api2|kunlun-api)(:\d+)/g, 'server 127.0.0.1$2').replace(/\/etc\/ssl\/kunlun/g, work);
     fs.writeFileSync(path.join(work, 'site.conf'), local);
     const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${work}/${t};`).join(' ');
-    fs.writeFileSync(path.join(work, 'nginx.conf'), `pid ${work}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  access_log off;\n  ${temp}\n  include ${work}/site.conf;\n}\n`);
+    fs.writeFileSync(
+      path.join(work, 'nginx.conf'),
+      `pid ${work}/nginx.pid;\nerror_log stderr;\nevents {}\nhttp {\n  access_log off;\n  ${temp}\n  include ${work}/site.conf;\n}\n`,
+    );
     const result = spawnSync(nginx!, ['-t', '-q', '-e', 'stderr', '-p', work, '-c', path.join(work, 'nginx.conf')], { encoding: 'utf8' });
     return { status: result.status, output: result.stderr };
   }
 
   it.runIf(Boolean(nginx))('accepts the compose, Kubernetes and bare-server site files (deploy/scripts/fetch-nginx.sh provides nginx)', () => {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=kunlun-test', '-keyout', path.join(work, 'privkey.pem'), '-out', path.join(work, 'fullchain.pem')], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=kunlun-test',
+        '-keyout',
+        path.join(work, 'privkey.pem'),
+        '-out',
+        path.join(work, 'fullchain.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     const sites = {
       'deploy/compose/nginx.conf': fs.readFileSync(path.join(deploy, 'compose', 'nginx.conf'), 'utf8'),
       'deploy/nginx/kunlun.conf': fs.readFileSync(path.join(deploy, 'nginx', 'kunlun.conf'), 'utf8'),

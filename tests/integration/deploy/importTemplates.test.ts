@@ -17,7 +17,10 @@ const templates = path.join(repo, 'deploy', 'templates');
 
 describe('the import templates and the 海北 example', () => {
   it('the templates have the importer’s columns, in its order, in CSV and XLSX alike', async () => {
-    for (const [kind, columns] of [['units', unitColumns], ['users', userColumns]] as const) {
+    for (const [kind, columns] of [
+      ['units', unitColumns],
+      ['users', userColumns],
+    ] as const) {
       for (const ext of ['csv', 'xlsx']) {
         const file = path.join(templates, `${kind}-template.${ext}`);
         const sheet = await readSheet(file, fs.readFileSync(file));
@@ -34,12 +37,22 @@ describe('the import templates and the 海北 example', () => {
     const codes = new Set(units.map((u) => u.values.code));
     expect(codes.has('632200')).toBe(false);
     for (const u of units) expect(u.values.parentCode === '632200' || codes.has(u.values.parentCode!), `${u.values.code} → ${u.values.parentCode}`).toBe(true);
-    expect(units.filter((u) => u.values.parentCode === '632200' && u.values.kind === '行政区').map((u) => u.values.code)).toEqual(['632221', '632222', '632223', '632224']);
+    expect(units.filter((u) => u.values.parentCode === '632200' && u.values.kind === '行政区').map((u) => u.values.code)).toEqual([
+      '632221',
+      '632222',
+      '632223',
+      '632224',
+    ]);
     expect(units.filter((u) => u.values.parentCode === '632200' && u.values.kind === '部门')).toHaveLength(32);
   });
 
   it('the example answers, with the passwords in the environment, make a complete plan for 632200', () => {
-    const env = { KUNLUN_SYSTEM_ADMIN_PASSWORD: 'Xitong#2026a', KUNLUN_SECURITY_ADMIN_PASSWORD: 'Baomi#2026b', KUNLUN_AUDIT_ADMIN_PASSWORD: 'Shenji#2026c', KUNLUN_INITIAL_PASSWORD: 'Haibei@2026' };
+    const env = {
+      KUNLUN_SYSTEM_ADMIN_PASSWORD: 'Xitong#2026a',
+      KUNLUN_SECURITY_ADMIN_PASSWORD: 'Baomi#2026b',
+      KUNLUN_AUDIT_ADMIN_PASSWORD: 'Shenji#2026c',
+      KUNLUN_INITIAL_PASSWORD: 'Haibei@2026',
+    };
     const file = readAnswersFile(path.join(templates, 'example.yaml'), env);
     const plan = planFromDraft(draftFromAnswers(file), { modules: ['general', 'documents'], unset: file.unsetVariables });
     expect(plan.installation).toEqual({ code: '632200', name: '海北藏族自治州人民政府', shortName: '海北州政府', docPrefix: '北政', parent: null });

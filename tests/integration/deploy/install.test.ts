@@ -64,7 +64,9 @@ async function clerkStartsAnApproval(url: string, initialPassword: string, opts:
   expect(started.status, JSON.stringify(started.body)).toBe(201);
   const head = await signIn(url, 'wangzhiyuan', initialPassword);
   const todo = await head.get('/api/tasks?box=todo');
-  expect(todo.body.items).toEqual([expect.objectContaining({ instanceId: started.body.instanceId, title: '关于州政府办公室购置档案柜的请示', stepName: '部门负责人审核' })]);
+  expect(todo.body.items).toEqual([
+    expect.objectContaining({ instanceId: started.body.instanceId, title: '关于州政府办公室购置档案柜的请示', stepName: '部门负责人审核' }),
+  ]);
   if (!opts.document) return;
   const drafted = await clerk.post('/api/documents/outgoing', { docType: '通知', title: '关于做好元旦春节期间安全生产工作的通知' });
   expect(drafted.status, JSON.stringify(drafted.body)).toBe(201);
@@ -75,99 +77,124 @@ async function clerkStartsAnApproval(url: string, initialPassword: string, opts:
   expect(instance.body).toMatchObject({ state: 'active' });
 }
 
-describe.runIf(testDatabaseKind() === 'postgres')('kunlun install --answers deploy/templates/example.yaml on an empty PostgreSQL and Redis', { timeout: 240_000 }, () => {
-  const name = `kunlun_install_${randomBytes(5).toString('hex')}`;
-  const work = scratchPath('kunlun-install');
-  beforeAll(() => {
-    fs.mkdirSync(work, { recursive: true });
-  });
-  const dataDir = path.join(work, 'data');
-  const prefix = `inst${randomBytes(3).toString('hex')}`;
-  const env = () => ({ ...PASSWORDS, DATABASE_URL: databaseUrl(name), REDIS_URL: inject('redisUrl'), KUNLUN_DATA_DIR: dataDir });
-  const install = () => runKunlun(['install', '--answers', EXAMPLE, '--redis-prefix', prefix], { env: env() });
-  let db: Knex;
-  let server: KunlunProcess | undefined;
+describe.runIf(testDatabaseKind() === 'postgres')(
+  'kunlun install --answers deploy/templates/example.yaml on an empty PostgreSQL and Redis',
+  { timeout: 240_000 },
+  () => {
+    const name = `kunlun_install_${randomBytes(5).toString('hex')}`;
+    const work = scratchPath('kunlun-install');
+    beforeAll(() => {
+      fs.mkdirSync(work, { recursive: true });
+    });
+    const dataDir = path.join(work, 'data');
+    const prefix = `inst${randomBytes(3).toString('hex')}`;
+    const env = () => ({ ...PASSWORDS, DATABASE_URL: databaseUrl(name), REDIS_URL: inject('redisUrl'), KUNLUN_DATA_DIR: dataDir });
+    const install = () => runKunlun(['install', '--answers', EXAMPLE, '--redis-prefix', prefix], { env: env() });
+    let db: Knex;
+    let server: KunlunProcess | undefined;
 
-  beforeAll(() => {
-    db = knexPkg.knex({ client: 'pg', connection: databaseUrl(name), pool: { min: 0, max: 2 } });
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await db.destroy();
-    await dropDatabase(name);
-    fs.rmSync(work, { recursive: true, force: true });
-  });
+    beforeAll(() => {
+      db = knexPkg.knex({ client: 'pg', connection: databaseUrl(name), pool: { min: 0, max: 2 } });
+    });
+    afterAll(async () => {
+      await server?.stop();
+      await db.destroy();
+      await dropDatabase(name);
+      fs.rmSync(work, { recursive: true, force: true });
+    });
 
-  it('given no database yet, when installing, then 632200 is there with its departments, counties and townships, its people and the three administrators', async () => {
-    expect(await databaseExists(name)).toBe(false);
+    it('given no database yet, when installing, then 632200 is there with its departments, counties and townships, its people and the three administrators', async () => {
+      expect(await databaseExists(name)).toBe(false);
 
-    const result = await install();
+      const result = await install();
 
-    expect(result.code, result.stdout + result.stderr).toBe(0);
-    expect(result.stdout).toContain('已创建 created');
-    expect(result.stdout).toMatch(/\[9\/9\] 配置文件 Settings file/);
-    const root = await db('core_org_units').whereNull('parent_id').select('code', 'name', 'short_name', 'doc_prefix', 'level');
-    expect(root).toEqual([{ code: '632200', name: '海北藏族自治州人民政府', short_name: '海北州政府', doc_prefix: '北政', level: 'prefecture' }]);
-    const counties = await db('core_org_units as u').join('core_org_units as p', 'p.id', 'u.parent_id').where({ 'u.kind': 'region', 'u.level': 'county' }).orderBy('u.code').select('u.code', 'u.name', 'p.code as parent');
-    expect(counties).toEqual([
-      { code: '632221', name: '门源回族自治县人民政府', parent: '632200' },
-      { code: '632222', name: '祁连县人民政府', parent: '632200' },
-      { code: '632223', name: '海晏县人民政府', parent: '632200' },
-      { code: '632224', name: '刚察县人民政府', parent: '632200' },
-    ]);
-    const departments = await db('core_org_units as u').join('core_org_units as p', 'p.id', 'u.parent_id').where({ 'p.code': '632200', 'u.kind': 'department' }).pluck('u.name');
-    expect(departments).toHaveLength(32);
-    expect(departments).toEqual(expect.arrayContaining(['海北藏族自治州人民政府办公室', '海北藏族自治州教育局', '海北藏族自治州应急管理局']));
-    expect(await db('core_org_units').where({ level: 'township', kind: 'region' }).count('* as n').first()).toEqual({ n: 30 });
-    expect(await db('core_org_units').count('* as n').first()).toEqual({ n: 261 });
-    expect(await db('core_users').where({ account_kind: 'regular' }).count('* as n').first()).toEqual({ n: 25 });
-    const admins = await db('core_users as u').join('core_user_roles as ur', 'ur.user_id', 'u.id').join('core_roles as r', 'r.id', 'ur.role_id').whereNot({ 'u.account_kind': 'regular' }).orderBy('u.username').select('u.username', 'u.account_kind', 'r.code');
-    expect(admins).toEqual([
-      { username: 'admin', account_kind: 'system_admin', code: 'system_admin' },
-      { username: 'auditor', account_kind: 'audit_admin', code: 'audit_admin' },
-      { username: 'secadmin', account_kind: 'security_admin', code: 'security_admin' },
-    ]);
-    expect(await db('engine_definitions').where({ key: 'general.approval', state: 'published', lineage: 'base' }).count('* as n').first()).toEqual({ n: 1 });
-    const envFile = path.join(dataDir, 'kunlun.env');
-    expect(fs.statSync(envFile).mode & 0o777).toBe(0o600);
-    expect(readEnvFile(envFile)).toMatchObject({ NODE_ENV: 'production', DATABASE_URL: databaseUrl(name), REDIS_URL: inject('redisUrl'), KUNLUN_REDIS_PREFIX: prefix, KUNLUN_DATA_DIR: dataDir });
-  });
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+      expect(result.stdout).toContain('已创建 created');
+      expect(result.stdout).toMatch(/\[9\/9\] 配置文件 Settings file/);
+      const root = await db('core_org_units').whereNull('parent_id').select('code', 'name', 'short_name', 'doc_prefix', 'level');
+      expect(root).toEqual([{ code: '632200', name: '海北藏族自治州人民政府', short_name: '海北州政府', doc_prefix: '北政', level: 'prefecture' }]);
+      const counties = await db('core_org_units as u')
+        .join('core_org_units as p', 'p.id', 'u.parent_id')
+        .where({ 'u.kind': 'region', 'u.level': 'county' })
+        .orderBy('u.code')
+        .select('u.code', 'u.name', 'p.code as parent');
+      expect(counties).toEqual([
+        { code: '632221', name: '门源回族自治县人民政府', parent: '632200' },
+        { code: '632222', name: '祁连县人民政府', parent: '632200' },
+        { code: '632223', name: '海晏县人民政府', parent: '632200' },
+        { code: '632224', name: '刚察县人民政府', parent: '632200' },
+      ]);
+      const departments = await db('core_org_units as u')
+        .join('core_org_units as p', 'p.id', 'u.parent_id')
+        .where({ 'p.code': '632200', 'u.kind': 'department' })
+        .pluck('u.name');
+      expect(departments).toHaveLength(32);
+      expect(departments).toEqual(expect.arrayContaining(['海北藏族自治州人民政府办公室', '海北藏族自治州教育局', '海北藏族自治州应急管理局']));
+      expect(await db('core_org_units').where({ level: 'township', kind: 'region' }).count('* as n').first()).toEqual({ n: 30 });
+      expect(await db('core_org_units').count('* as n').first()).toEqual({ n: 261 });
+      expect(await db('core_users').where({ account_kind: 'regular' }).count('* as n').first()).toEqual({ n: 25 });
+      const admins = await db('core_users as u')
+        .join('core_user_roles as ur', 'ur.user_id', 'u.id')
+        .join('core_roles as r', 'r.id', 'ur.role_id')
+        .whereNot({ 'u.account_kind': 'regular' })
+        .orderBy('u.username')
+        .select('u.username', 'u.account_kind', 'r.code');
+      expect(admins).toEqual([
+        { username: 'admin', account_kind: 'system_admin', code: 'system_admin' },
+        { username: 'auditor', account_kind: 'audit_admin', code: 'audit_admin' },
+        { username: 'secadmin', account_kind: 'security_admin', code: 'security_admin' },
+      ]);
+      expect(await db('engine_definitions').where({ key: 'general.approval', state: 'published', lineage: 'base' }).count('* as n').first()).toEqual({ n: 1 });
+      const envFile = path.join(dataDir, 'kunlun.env');
+      expect(fs.statSync(envFile).mode & 0o777).toBe(0o600);
+      expect(readEnvFile(envFile)).toMatchObject({
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl(name),
+        REDIS_URL: inject('redisUrl'),
+        KUNLUN_REDIS_PREFIX: prefix,
+        KUNLUN_DATA_DIR: dataDir,
+      });
+    });
 
-  it('serve started with the settings file lets a person from the people file sign in, change the initial password, start a 签报 and draft a document', async () => {
-    server = await startKunlun('serve', { env: { LOG_LEVEL: 'warn' }, nodeArgs: [`--env-file=${path.join(dataDir, 'kunlun.env')}`] });
-    const health = await (await fetch(`${server.url}/healthz`)).json();
-    expect(health).toMatchObject({ status: 'ok', database: { ok: true, kind: 'postgres' }, redis: { ok: true } });
+    it('serve started with the settings file lets a person from the people file sign in, change the initial password, start a 签报 and draft a document', async () => {
+      server = await startKunlun('serve', { env: { LOG_LEVEL: 'warn' }, nodeArgs: [`--env-file=${path.join(dataDir, 'kunlun.env')}`] });
+      const health = await (await fetch(`${server.url}/healthz`)).json();
+      expect(health).toMatchObject({ status: 'ok', database: { ok: true, kind: 'postgres' }, redis: { ok: true } });
 
-    await clerkStartsAnApproval(server.url, PASSWORDS.KUNLUN_INITIAL_PASSWORD, { document: true });
+      await clerkStartsAnApproval(server.url, PASSWORDS.KUNLUN_INITIAL_PASSWORD, { document: true });
 
-    const admin = await signIn(server.url, 'admin', PASSWORDS.KUNLUN_SYSTEM_ADMIN_PASSWORD);
-    expect((await admin.get('/api/me')).body.user.accountKind).toBe('system_admin');
-  });
+      const admin = await signIn(server.url, 'admin', PASSWORDS.KUNLUN_SYSTEM_ADMIN_PASSWORD);
+      expect((await admin.get('/api/me')).body.user.accountKind).toBe('system_admin');
+    });
 
-  it('running the installer again keeps everything as it is, passwords included', async () => {
-    const before = await db('core_users').orderBy('username').select('username', 'password_hash');
+    it('running the installer again keeps everything as it is, passwords included', async () => {
+      const before = await db('core_users').orderBy('username').select('username', 'password_hash');
 
-    const result = await install();
+      const result = await install();
 
-    expect(result.code, result.stdout + result.stderr).toBe(0);
-    expect(result.stdout).toContain('已存在 exists');
-    expect(result.stdout).toContain('已存在，密码未改动 exist, passwords unchanged: admin, secadmin, auditor');
-    expect(await db('core_users').orderBy('username').select('username', 'password_hash')).toEqual(before);
-    expect(await db('core_org_units').count('* as n').first()).toEqual({ n: 261 });
-    expect(await db('engine_definitions').where({ key: 'general.approval' }).count('* as n').first()).toEqual({ n: 1 });
-    expect(await db('core_audit_log').where({ action: 'system.install' }).count('* as n').first()).toEqual({ n: 2 });
-  });
+      expect(result.code, result.stdout + result.stderr).toBe(0);
+      expect(result.stdout).toContain('已存在 exists');
+      expect(result.stdout).toContain('已存在，密码未改动 exist, passwords unchanged: admin, secadmin, auditor');
+      expect(await db('core_users').orderBy('username').select('username', 'password_hash')).toEqual(before);
+      expect(await db('core_org_units').count('* as n').first()).toEqual({ n: 261 });
+      expect(await db('engine_definitions').where({ key: 'general.approval' }).count('* as n').first()).toEqual({ n: 1 });
+      expect(await db('core_audit_log').where({ action: 'system.install' }).count('* as n').first()).toEqual({ n: 2 });
+    });
 
-  it('a database that already holds another installation is refused', async () => {
-    const result = await runKunlun(['install', '--answers', EXAMPLE, '--code', '632300', '--name', '海南藏族自治州人民政府', '--units', path.join(work, 'none.csv')], { env: env() });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('organization.units');
+    it('a database that already holds another installation is refused', async () => {
+      const result = await runKunlun(
+        ['install', '--answers', EXAMPLE, '--code', '632300', '--name', '海南藏族自治州人民政府', '--units', path.join(work, 'none.csv')],
+        { env: env() },
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('organization.units');
 
-    const other = await runKunlun(['install', '--answers', EXAMPLE, '--code', '632500', '--name', '海南藏族自治州人民政府'], { env: env() });
-    expect(other.code).toBe(1);
-    expect(other.stderr).toContain('该数据库已安装为“海北藏族自治州人民政府”（632200）');
-  });
-});
+      const other = await runKunlun(['install', '--answers', EXAMPLE, '--code', '632500', '--name', '海南藏族自治州人民政府'], { env: env() });
+      expect(other.code).toBe(1);
+      expect(other.stderr).toContain('该数据库已安装为“海北藏族自治州人民政府”（632200）');
+    });
+  },
+);
 
 describe.runIf(testDatabaseKind() === 'postgres')('kunlun install stops cleanly on wrong answers', { timeout: 240_000 }, () => {
   const names: string[] = [];
@@ -188,7 +215,13 @@ describe.runIf(testDatabaseKind() === 'postgres')('kunlun install stops cleanly 
   it('given a weak administrator password, nothing is created and every problem is named', async () => {
     const name = fresh();
     const result = await runKunlun(['install', '--answers', EXAMPLE, '--data-dir', path.join(work, 'weak')], {
-      env: { ...PASSWORDS, KUNLUN_SECURITY_ADMIN_PASSWORD: 'secadmin1', KUNLUN_AUDIT_ADMIN_PASSWORD: undefined, DATABASE_URL: databaseUrl(name), REDIS_URL: inject('redisUrl') },
+      env: {
+        ...PASSWORDS,
+        KUNLUN_SECURITY_ADMIN_PASSWORD: 'secadmin1',
+        KUNLUN_AUDIT_ADMIN_PASSWORD: undefined,
+        DATABASE_URL: databaseUrl(name),
+        REDIS_URL: inject('redisUrl'),
+      },
     });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('未做任何更改');
@@ -203,7 +236,9 @@ describe.runIf(testDatabaseKind() === 'postgres')('kunlun install stops cleanly 
     const good = fs.readFileSync(path.join(repo, 'deploy', 'templates', 'haibei', 'users.csv'), 'utf8');
     fs.writeFileSync(users, `${good}zhoujie,周杰,男,632299-001,工作人员,科员,是,,,,\nliuyang2,刘洋,男,632200-001,科员,科员,是,,,,\n`);
     const run = () =>
-      runKunlun(['install', '--answers', EXAMPLE, '--users', users, '--data-dir', path.join(work, 'data')], { env: { ...PASSWORDS, DATABASE_URL: databaseUrl(name), REDIS_URL: inject('redisUrl') } });
+      runKunlun(['install', '--answers', EXAMPLE, '--users', users, '--data-dir', path.join(work, 'data')], {
+        env: { ...PASSWORDS, DATABASE_URL: databaseUrl(name), REDIS_URL: inject('redisUrl') },
+      });
 
     const failed = await run();
 
@@ -262,10 +297,17 @@ describe.runIf(testDatabaseKind() === 'postgres')('kunlun install for a departme
         'modules: [general]',
       ].join('\n'),
     );
-    const units = (extra: string) => `机构编码,机构名称,简称,上级编码\n632200-003-01,海北藏族自治州教育局办公室,局办公室,632200-003\n632200-003-02,海北藏族自治州教育局基础教育科,基础教育科,632200-003\n${extra}`;
-    fs.writeFileSync(path.join(work, 'users.csv'), '用户名,姓名,机构编码,岗位,职务\nchenhaiyan,陈海燕,632200-003,部门负责人,局长\nzhaoli,赵丽,632200-003-02,工作人员,科员\n');
+    const units = (extra: string) =>
+      `机构编码,机构名称,简称,上级编码\n632200-003-01,海北藏族自治州教育局办公室,局办公室,632200-003\n632200-003-02,海北藏族自治州教育局基础教育科,基础教育科,632200-003\n${extra}`;
+    fs.writeFileSync(
+      path.join(work, 'users.csv'),
+      '用户名,姓名,机构编码,岗位,职务\nchenhaiyan,陈海燕,632200-003,部门负责人,局长\nzhaoli,赵丽,632200-003-02,工作人员,科员\n',
+    );
     fs.writeFileSync(path.join(work, 'units.csv'), units('632200-010,海北藏族自治州财政局,州财政局,\n'));
-    const run = () => runKunlun(['install', '--answers', path.join(work, 'answers.yaml')], { env: { ...PASSWORDS, DATABASE_URL: databaseUrl(name), REDIS_URL: inject('redisUrl') } });
+    const run = () =>
+      runKunlun(['install', '--answers', path.join(work, 'answers.yaml')], {
+        env: { ...PASSWORDS, DATABASE_URL: databaseUrl(name), REDIS_URL: inject('redisUrl') },
+      });
 
     const refused = await run();
     expect(refused.code).toBe(1);
@@ -276,7 +318,10 @@ describe.runIf(testDatabaseKind() === 'postgres')('kunlun install for a departme
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const db = knexPkg.knex({ client: 'pg', connection: databaseUrl(name), pool: { min: 0, max: 1 } });
     try {
-      const tree = await db('core_org_units as u').leftJoin('core_org_units as p', 'p.id', 'u.parent_id').orderBy('u.code').select('u.code', 'u.kind', 'p.code as parent', 'u.doc_prefix');
+      const tree = await db('core_org_units as u')
+        .leftJoin('core_org_units as p', 'p.id', 'u.parent_id')
+        .orderBy('u.code')
+        .select('u.code', 'u.kind', 'p.code as parent', 'u.doc_prefix');
       expect(tree).toEqual([
         { code: '632200', kind: 'region', parent: null, doc_prefix: '北政' },
         { code: '632200-003', kind: 'department', parent: '632200', doc_prefix: '北教' },

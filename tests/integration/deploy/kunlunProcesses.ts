@@ -33,9 +33,16 @@ export interface CliResult {
 }
 
 /** Runs `kunlun <args>` to its end; `input` is written to its stdin (then closed). */
-export function runKunlun(args: string[], opts: { env: Record<string, string | undefined>; input?: string; nodeArgs?: string[]; timeoutMs?: number }): Promise<CliResult> {
+export function runKunlun(
+  args: string[],
+  opts: { env: Record<string, string | undefined>; input?: string; nodeArgs?: string[]; timeoutMs?: number },
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', CLI, ...args], { cwd: repo, env: childEnv(opts.env), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', CLI, ...args], {
+      cwd: repo,
+      env: childEnv(opts.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -65,7 +72,10 @@ export interface KunlunProcess {
  * Starts `kunlun serve|worker|all` and waits until it is ready: an API answers /healthz with 200,
  * a worker has logged that it started.
  */
-export async function startKunlun(role: 'serve' | 'worker' | 'all', opts: { env: Record<string, string | undefined>; nodeArgs?: string[]; args?: string[]; timeoutMs?: number }): Promise<KunlunProcess> {
+export async function startKunlun(
+  role: 'serve' | 'worker' | 'all',
+  opts: { env: Record<string, string | undefined>; nodeArgs?: string[]; args?: string[]; timeoutMs?: number },
+): Promise<KunlunProcess> {
   const port = role === 'worker' ? 0 : await freePort();
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', CLI, role, ...(opts.args ?? [])], {
     cwd: repo,

@@ -13,7 +13,9 @@ export type Fingerprints = Record<string, { rows: number; md5: string }>;
 export async function tableFingerprints(db: Knex): Promise<Fingerprints> {
   return db.transaction(async (trx) => {
     await trx.raw("SET LOCAL TimeZone = 'UTC'");
-    const tables: string[] = (await trx.raw("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'kunlun_migrations' ORDER BY 1")).rows.map((r: { tablename: string }) => r.tablename);
+    const tables: string[] = (
+      await trx.raw("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'kunlun_migrations' ORDER BY 1")
+    ).rows.map((r: { tablename: string }) => r.tablename);
     const out: Fingerprints = {};
     for (const t of tables) {
       const row = (await trx.raw(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM "${t}" t`)).rows[0];
@@ -43,5 +45,12 @@ export async function appliedMigrationNames(db: Knex): Promise<string[]> {
 /** SHA-256 of every file the database lists, read from the files directory. */
 export async function storedFileHashes(db: Knex, filesDir: string): Promise<Record<string, string>> {
   const rows: { storage_key: string }[] = await db('core_files').orderBy('storage_key').select('storage_key');
-  return Object.fromEntries(rows.map((r) => [r.storage_key, createHash('sha256').update(fs.readFileSync(path.join(filesDir, r.storage_key))).digest('hex')]));
+  return Object.fromEntries(
+    rows.map((r) => [
+      r.storage_key,
+      createHash('sha256')
+        .update(fs.readFileSync(path.join(filesDir, r.storage_key)))
+        .digest('hex'),
+    ]),
+  );
 }

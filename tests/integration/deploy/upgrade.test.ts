@@ -47,7 +47,11 @@ describe('the upstream report of kunlun upgrade', { timeout: 240_000 }, () => {
 
   it('given the installation forked 签报 from the old base, the changed release merges cleanly with a fork that touched something else', async () => {
     const old = fs.readFileSync(path.join(shipped, 'general', 'general.approval.bpmn'), 'utf8');
-    await app.runtime.engine.deps.definitions.deploy(old.replace('name="部门负责人审核"', 'name="处室负责人审核"'), { state: 'published', lineage: 'fork', baseHash: await contentHash(old) });
+    await app.runtime.engine.deps.definitions.deploy(old.replace('name="部门负责人审核"', 'name="处室负责人审核"'), {
+      state: 'published',
+      lineage: 'fork',
+      baseHash: await contentHash(old),
+    });
 
     const [change] = await upgradeReport(app.runtime.db, release, ['general.approval']);
 
@@ -56,7 +60,11 @@ describe('the upstream report of kunlun upgrade', { timeout: 240_000 }, () => {
 
   it('given a fork that changed the same due period differently, the report counts the conflict and publishes nothing', async () => {
     const old = fs.readFileSync(path.join(shipped, 'general', 'general.approval.bpmn'), 'utf8');
-    await app.runtime.engine.deps.definitions.deploy(old.replace('kunlun:dueIn="P2D"', 'kunlun:dueIn="P3D"'), { state: 'published', lineage: 'fork', baseHash: await contentHash(old) });
+    await app.runtime.engine.deps.definitions.deploy(old.replace('kunlun:dueIn="P2D"', 'kunlun:dueIn="P3D"'), {
+      state: 'published',
+      lineage: 'fork',
+      baseHash: await contentHash(old),
+    });
     const before = await definitions();
 
     const [change] = await upgradeReport(app.runtime.db, release, ['general.approval']);
@@ -92,6 +100,10 @@ describe.runIf(testDatabaseKind() === 'postgres')('kunlun upgrade as administrat
     expect(result.stdout).toContain('未自动发布任何流程 / nothing was published');
     expect(await app.runtime.db('engine_definitions').count('* as n').first()).toEqual(before);
     const json = JSON.parse((await runKunlun(['upgrade', '--check', '--json'], { env })).stdout);
-    expect(json).toMatchObject({ migrations: { pending: [] }, published: [], definitions: [expect.objectContaining({ key: 'general.approval', status: 'base' })] });
+    expect(json).toMatchObject({
+      migrations: { pending: [] },
+      published: [],
+      definitions: [expect.objectContaining({ key: 'general.approval', status: 'base' })],
+    });
   });
 });

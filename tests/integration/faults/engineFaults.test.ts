@@ -33,7 +33,15 @@ describe('timers survive Redis losing its data', () => {
     app = await createTestApp();
     await seedOrg(app.runtime);
     desk = new Desk(app);
-    await app.deploy(definitions('test.wait', [start(), `<bpmn:intermediateCatchEvent id="pause">${timer('PT1S')}</bpmn:intermediateCatchEvent>`, user('after', '到期办理', '"hb_head"'), end(), ...chain('start', 'pause', 'after', 'end')]));
+    await app.deploy(
+      definitions('test.wait', [
+        start(),
+        `<bpmn:intermediateCatchEvent id="pause">${timer('PT1S')}</bpmn:intermediateCatchEvent>`,
+        user('after', '到期办理', '"hb_head"'),
+        end(),
+        ...chain('start', 'pause', 'after', 'end'),
+      ]),
+    );
   });
   afterAll(() => app.close());
 
@@ -58,7 +66,11 @@ describe('timers survive Redis losing its data', () => {
   it('the same timer fired by two workers at once moves the instance once', async () => {
     const id = await desk.start('hb_clerk', 'test.wait');
     const timerRow = await app.runtime.db('engine_timers').where({ instance_id: id }).first();
-    const results = await Promise.all([app.runtime.engine.fireTimer(timerRow.id), app.runtime.engine.fireTimer(timerRow.id), app.runtime.engine.fireTimer(timerRow.id)]);
+    const results = await Promise.all([
+      app.runtime.engine.fireTimer(timerRow.id),
+      app.runtime.engine.fireTimer(timerRow.id),
+      app.runtime.engine.fireTimer(timerRow.id),
+    ]);
     expect(results.filter((r) => r === 'fired')).toHaveLength(1);
     expect(await desk.standing(id)).toEqual(['after:hb_head']);
     expect(await app.runtime.db('engine_history').where({ instance_id: id, kind: 'timer.fired' })).toHaveLength(1);
@@ -75,24 +87,28 @@ describe.runIf(testDatabaseKind() === 'postgres')('a worker process killed in th
 
   const startWorker = () => {
     // One process (tsx as a loader, not the tsx CLI that forks): SIGKILL really kills the worker.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repo, 'core', 'src', 'cli', 'main.ts'), 'worker', '--no-migrate', '--concurrency', '1'], {
-      cwd: repo,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        DATABASE_URL: app.databaseUrl!,
-        REDIS_URL: app.config.redis.url,
-        KUNLUN_REDIS_PREFIX: app.config.redis.prefix,
-        KUNLUN_MODULES_DIR: fixtures,
-        KUNLUN_MODULES: 'slowpoke',
-        KUNLUN_JOB_LOCK_MS: '1500',
-        KUNLUN_DATA_DIR: work,
-        LOG_LEVEL: 'warn',
-        SLOWPOKE_HOLD: hold,
-        SLOWPOKE_ENTERED: entered,
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(repo, 'core', 'src', 'cli', 'main.ts'), 'worker', '--no-migrate', '--concurrency', '1'],
+      {
+        cwd: repo,
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          DATABASE_URL: app.databaseUrl!,
+          REDIS_URL: app.config.redis.url,
+          KUNLUN_REDIS_PREFIX: app.config.redis.prefix,
+          KUNLUN_MODULES_DIR: fixtures,
+          KUNLUN_MODULES: 'slowpoke',
+          KUNLUN_JOB_LOCK_MS: '1500',
+          KUNLUN_DATA_DIR: work,
+          LOG_LEVEL: 'warn',
+          SLOWPOKE_HOLD: hold,
+          SLOWPOKE_ENTERED: entered,
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    );
     workers.push(child);
     return child;
   };
@@ -101,7 +117,15 @@ describe.runIf(testDatabaseKind() === 'postgres')('a worker process killed in th
     app = await createTestApp({ modulesDir: fixtures, modules: ['slowpoke'] });
     await seedOrg(app.runtime);
     desk = new Desk(app);
-    await app.deploy(definitions('test.deliver', [start(), `<bpmn:serviceTask id="deliver" kunlun:handler="slowpoke.deliver" kunlun:async="true" kunlun:retries="5" />`, user('confirm', '确认', '"hb_head"'), end(), ...chain('start', 'deliver', 'confirm', 'end')]));
+    await app.deploy(
+      definitions('test.deliver', [
+        start(),
+        `<bpmn:serviceTask id="deliver" kunlun:handler="slowpoke.deliver" kunlun:async="true" kunlun:retries="5" />`,
+        user('confirm', '确认', '"hb_head"'),
+        end(),
+        ...chain('start', 'deliver', 'confirm', 'end'),
+      ]),
+    );
   });
   afterAll(async () => {
     for (const w of workers) if (w.exitCode === null) w.kill('SIGKILL');

@@ -25,7 +25,15 @@ describe.runIf(testDatabaseKind() === 'postgres')('Redis behind Sentinel', () =>
     app = await createTestApp({ workers: true, env: { REDIS_URL: `redis+sentinel://127.0.0.1:${sentinel.port}/kunlun-qh` } });
     await seedOrg(app.runtime);
     desk = new Desk(app);
-    await app.deploy(definitions('test.sentinel', [start(), `<bpmn:intermediateCatchEvent id="pause">${timer('PT1S')}</bpmn:intermediateCatchEvent>`, user('after', '到期办理', '"hb_head"'), end(), ...chain('start', 'pause', 'after', 'end')]));
+    await app.deploy(
+      definitions('test.sentinel', [
+        start(),
+        `<bpmn:intermediateCatchEvent id="pause">${timer('PT1S')}</bpmn:intermediateCatchEvent>`,
+        user('after', '到期办理', '"hb_head"'),
+        end(),
+        ...chain('start', 'pause', 'after', 'end'),
+      ]),
+    );
   }, 60_000);
   afterAll(async () => {
     await app?.close();
@@ -34,10 +42,13 @@ describe.runIf(testDatabaseKind() === 'postgres')('Redis behind Sentinel', () =>
 
   const timerFires = async () => {
     const instanceId = await desk.start('hb_clerk', 'test.sentinel', { title: '关于值班安排的请示', submit: true });
-    await waitFor(async () => (await app.runtime.db('engine_tasks').where({ instance_id: instanceId, element_id: 'after', state: 'open' }).first()) !== undefined, {
-      what: 'the timer to fire through Redis',
-      timeoutMs: 30_000,
-    });
+    await waitFor(
+      async () => (await app.runtime.db('engine_tasks').where({ instance_id: instanceId, element_id: 'after', state: 'open' }).first()) !== undefined,
+      {
+        what: 'the timer to fire through Redis',
+        timeoutMs: 30_000,
+      },
+    );
   };
 
   it('finds the master through Sentinel: /healthz is ok and a timer fires', async () => {

@@ -42,7 +42,14 @@ describe.runIf(testDatabaseKind() === 'postgres')('two API and two worker proces
     await app.deploy(
       definitions(
         'scale.timed',
-        [start(), user('apply', '填写', 'initiator'), `<bpmn:intermediateCatchEvent id="cooling" name="冷静期">${timer('PT1S')}</bpmn:intermediateCatchEvent>`, user('review', '审核', '"hb_head"'), end(), ...chain('start', 'apply', 'cooling', 'review', 'end')],
+        [
+          start(),
+          user('apply', '填写', 'initiator'),
+          `<bpmn:intermediateCatchEvent id="cooling" name="冷静期">${timer('PT1S')}</bpmn:intermediateCatchEvent>`,
+          user('review', '审核', '"hb_head"'),
+          end(),
+          ...chain('start', 'apply', 'cooling', 'review', 'end'),
+        ],
         { name: '带定时的请示' },
       ),
     );
@@ -110,13 +117,21 @@ describe.runIf(testDatabaseKind() === 'postgres')('two API and two worker proces
       const res = await (n % 2 === 0 ? headOnB : headOnA).post(`/api/tasks/${task.id}/complete`, { outcome: 'agree', opinion: '同意' });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
     });
-    await waitFor(async () => Number((await db('engine_instances').whereIn('id', instanceIds).where({ state: 'completed' }).count('* as n').first())?.n) === INSTANCES, {
-      what: 'every instance to complete',
-      timeoutMs: 30_000,
-    });
+    await waitFor(
+      async () => Number((await db('engine_instances').whereIn('id', instanceIds).where({ state: 'completed' }).count('* as n').first())?.n) === INSTANCES,
+      {
+        what: 'every instance to complete',
+        timeoutMs: 30_000,
+      },
+    );
 
     const perInstance = async (kind: string) =>
-      (await db('engine_history').whereIn('instance_id', instanceIds).where({ kind }).groupBy('instance_id', 'element_id').select('instance_id', 'element_id').count('* as n')) as { element_id: string; n: number }[];
+      (await db('engine_history')
+        .whereIn('instance_id', instanceIds)
+        .where({ kind })
+        .groupBy('instance_id', 'element_id')
+        .select('instance_id', 'element_id')
+        .count('* as n')) as { element_id: string; n: number }[];
     const created = await perInstance('task.created');
     expect(created).toHaveLength(INSTANCES * 2);
     expect(created.filter((c) => Number(c.n) !== 1)).toEqual([]);

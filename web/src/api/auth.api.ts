@@ -1,53 +1,20 @@
 import { http } from './client.ts';
-
-export type AccountKind = 'regular' | 'system_admin' | 'security_admin' | 'audit_admin';
-
-export interface UnitRef {
-  id: string;
-  code: string;
-  name: string;
-  shortName: string;
-}
-
-export interface MyPost {
-  id: string;
-  unit: UnitRef;
-  postType: string;
-  postTypeName: string;
-  title: string | null;
-  isPrimary: boolean;
-  chargeUnits: { id: string; code: string; name: string }[];
-}
+import type { BodyOf, ResponseOf } from './routeTypes.ts';
 
 /** The signed-in person as GET /api/me describes them. */
-export interface Me {
-  user: {
-    id: string;
-    username: string;
-    displayName: string;
-    accountKind: AccountKind;
-    mustChangePassword: boolean;
-  };
-  actingUnit: UnitRef | null;
-  posts: MyPost[];
-  roles: { code: string; name: string }[];
-  permissions: string[];
-}
+export type Me = ResponseOf<'get', '/api/me'>;
+export type AccountKind = Me['user']['accountKind'];
+export type UnitRef = NonNullable<Me['actingUnit']>;
+export type MyPost = Me['posts'][number];
 
-export interface Credentials {
-  username: string;
-  password: string;
-}
-
-export interface PasswordChange {
-  currentPassword: string;
-  newPassword: string;
-}
+export type Credentials = BodyOf<'post', '/api/auth/login'>;
+export type PasswordChange = BodyOf<'post', '/api/me/password'>;
 
 export const authApi = {
   login: (credentials: Credentials) => http.post<Me>('/api/auth/login', credentials),
-  logout: () => http.post<{ ok: true }>('/api/auth/logout'),
+  logout: () => http.post<ResponseOf<'post', '/api/auth/logout'>>('/api/auth/logout'),
   me: () => http.get<Me>('/api/me'),
-  switchActingUnit: (unitId: string) => http.put<Me>('/api/me/acting-unit', { unitId }),
-  changePassword: (change: PasswordChange) => http.post<{ ok: true }>('/api/me/password', change),
+  switchActingUnit: (unitId: string) =>
+    http.put<ResponseOf<'put', '/api/me/acting-unit'>>('/api/me/acting-unit', { unitId } satisfies BodyOf<'put', '/api/me/acting-unit'>),
+  changePassword: (change: PasswordChange) => http.post<ResponseOf<'post', '/api/me/password'>>('/api/me/password', change),
 };

@@ -1,23 +1,13 @@
 import { http } from './client.ts';
+import type { ResponseOf } from './routeTypes.ts';
 
-/** A file uploaded to be attached to a form ("files" fields hold their ids). */
-export interface StoredFile {
-  id: string;
-  name: string;
-  mime: string;
-  size: number;
-}
+/** A file just uploaded to be attached to a form ("files" fields hold their ids). */
+export type UploadedFile = ResponseOf<'post', '/api/files'>;
+/** A file as attachment lists show it. */
+export type StoredFile = Pick<UploadedFile, 'id' | 'name' | 'mime' | 'size'>;
 
 /** What the server tells a reader about a file. */
-export interface FileDescription {
-  id: string;
-  name: string;
-  type: string;
-  size: number;
-  sha256: string;
-  uploadedAt: string;
-  uploader: { id: string; name: string } | null;
-}
+export type FileDescription = ResponseOf<'get', '/api/files/{id}/info'>;
 
 const file = (id: string) => `/api/files/${encodeURIComponent(id)}`;
 
@@ -25,7 +15,7 @@ export const filesApi = {
   upload: (upload: File) => {
     const form = new FormData();
     form.append('file', upload, upload.name);
-    return http.upload<StoredFile & { sha256: string; createdAt: string }>('/api/files', form);
+    return http.upload<UploadedFile>('/api/files', form);
   },
   /** What a file is (name, type, size, hash, who uploaded it when) without downloading it. */
   info: (id: string) => http.get<FileDescription>(`${file(id)}/info`),

@@ -1,23 +1,16 @@
 import { http } from './client.ts';
-import type { Page } from './page.ts';
+import type { BodyOf, QueryOf, ResponseOf } from './routeTypes.ts';
 
+export type NotificationPage = ResponseOf<'get', '/api/notifications'>;
 /** One message of the notification bell; `link` is a desktop path (/tasks/…, /instances/…). */
-export interface AppNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationPage extends Page<AppNotification> {
-  unread: number;
-}
+export type AppNotification = NotificationPage['items'][number];
 
 export const notificationsApi = {
-  list: (query: { unread?: boolean; page?: number; pageSize?: number } = {}) => http.get<NotificationPage>('/api/notifications', { ...query }),
+  list: (query: QueryOf<'get', '/api/notifications'> = {}) => http.get<NotificationPage>('/api/notifications', { ...query }),
   /** Marks the given notifications read, or all of them when no ids are given. */
-  markRead: (ids?: string[]) => http.post<{ marked: number }>('/api/notifications/read', ids ? { ids } : {}),
+  markRead: (ids?: string[]) =>
+    http.post<ResponseOf<'post', '/api/notifications/read'>>(
+      '/api/notifications/read',
+      (ids ? { ids } : {}) satisfies BodyOf<'post', '/api/notifications/read'>,
+    ),
 };

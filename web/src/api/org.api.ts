@@ -1,114 +1,28 @@
 import { http } from './client.ts';
-import { readAllPages, type Page } from './page.ts';
-import type { UnitRef } from './auth.api.ts';
+import { readAllPages } from './page.ts';
+import type { BodyOf, QueryOf, ResponseOf } from './routeTypes.ts';
 
-export type UnitKind = 'region' | 'department';
 export const UNIT_LEVELS = ['province', 'prefecture', 'county', 'township'] as const;
-export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
-export interface OrgUnit {
-  id: string;
-  parentId: string | null;
-  code: string;
-  kind: UnitKind;
-  level: UnitLevel;
-  name: string;
-  shortName: string;
-  docPrefix: string | null;
-  sortOrder: number;
-  depth: number;
-  status: 'active' | 'disabled';
-  childCount?: number;
-}
+export type OrgUnit = ResponseOf<'get', '/api/org/units'>['items'][number];
+export type UnitKind = OrgUnit['kind'];
+export type UnitLevel = OrgUnit['level'];
+export type OrgUnitDetail = ResponseOf<'get', '/api/org/units/{id}'>;
+export type OrgPerson = ResponseOf<'get', '/api/org/users/{id}'>;
+export type OrgPost = OrgPerson['posts'][number];
+export type PostType = ResponseOf<'get', '/api/org/post-types'>[number];
 
-export interface OrgUnitDetail extends OrgUnit {
-  ancestors: { id: string; code: string; name: string; shortName: string }[];
-}
+export type PeopleQuery = QueryOf<'get', '/api/org/users'> & { page: number; pageSize: number };
 
-export interface OrgPost {
-  id: string;
-  userId: string;
-  unit: UnitRef;
-  postType: string;
-  postTypeName: string;
-  title: string | null;
-  isPrimary: boolean;
-  chargeUnits: { id: string; code: string; name: string }[];
-}
+export type UnitInput = BodyOf<'post', '/api/org/units'>;
+export type UnitPatch = BodyOf<'patch', '/api/org/units/{id}'>;
+export type PostInput = BodyOf<'post', '/api/org/users/{id}/posts'>;
+export type PostPatch = BodyOf<'patch', '/api/org/posts/{id}'>;
+export type PersonInput = BodyOf<'post', '/api/org/users'>;
+export type PersonPatch = BodyOf<'patch', '/api/org/users/{id}'>;
 
-export interface OrgPerson {
-  id: string;
-  username: string;
-  displayName: string;
-  gender: 'male' | 'female' | null;
-  officePhone: string | null;
-  status: 'active' | 'disabled';
-  posts: OrgPost[];
-  mobile: string | null;
-  email: string | null;
-  privateVisible: boolean;
-  lockedUntil?: string | null;
-  lastLoginAt?: string | null;
-}
-
-export interface PostType {
-  code: string;
-  nameZh: string;
-  nameEn: string;
-  isLeader: boolean;
-}
-
-export interface PeopleQuery {
-  unitId?: string;
-  includeSubunits?: boolean;
-  keyword?: string;
-  status?: 'active' | 'disabled';
-  page: number;
-  pageSize: number;
-}
-
-export interface UnitInput {
-  parentId: string | null;
-  code: string;
-  kind: UnitKind;
-  level: UnitLevel;
-  name: string;
-  shortName: string;
-  docPrefix?: string | null;
-  sortOrder?: number;
-  status?: 'active' | 'disabled';
-}
-
-export interface PostInput {
-  unitId: string;
-  postType: string;
-  title?: string | null;
-  isPrimary?: boolean;
-  chargeUnitIds?: string[];
-}
-
-export interface PersonInput {
-  username: string;
-  displayName: string;
-  password: string;
-  gender?: 'male' | 'female' | null;
-  officePhone?: string | null;
-  mobile?: string | null;
-  email?: string | null;
-  mustChangePassword?: boolean;
-  posts?: PostInput[];
-}
-
-export type PersonPatch = Partial<Pick<PersonInput, 'displayName' | 'gender' | 'officePhone' | 'mobile' | 'email'>> & { status?: 'active' | 'disabled' };
-
-export type ImportKind = 'units' | 'users';
-
-export interface ImportOutcome {
-  kind: ImportKind;
-  dryRun: boolean;
-  rowsRead: number;
-  result: { created: number; updated: number; postsAdded?: number };
-}
+export type ImportOutcome = ResponseOf<'post', '/api/org/import'>;
+export type ImportKind = ImportOutcome['kind'];
 
 /** A problem of an import file, as the server reports it in org.import_rejected. */
 export interface ImportProblem {
@@ -123,27 +37,32 @@ const person = (id: string) => `/api/org/users/${encodeURIComponent(id)}`;
 
 export const orgApi = {
   /** The top of the tree: every unit without a parent. */
-  rootUnits: () => readAllPages((page, pageSize) => http.get<Page<OrgUnit>>('/api/org/units', { roots: true, page, pageSize })),
+  rootUnits: () => readAllPages((page, pageSize) => http.get<ResponseOf<'get', '/api/org/units'>>('/api/org/units', { roots: true, page, pageSize })),
   /** The direct children of a unit. */
-  childUnits: (parentId: string) => readAllPages((page, pageSize) => http.get<Page<OrgUnit>>('/api/org/units', { parentId, page, pageSize })),
-  searchUnits: (keyword: string) => http.get<Page<OrgUnit>>('/api/org/units', { keyword, pageSize: 50 }),
+  childUnits: (parentId: string) =>
+    readAllPages((page, pageSize) => http.get<ResponseOf<'get', '/api/org/units'>>('/api/org/units', { parentId, page, pageSize })),
+  searchUnits: (keyword: string) => http.get<ResponseOf<'get', '/api/org/units'>>('/api/org/units', { keyword, pageSize: 50 }),
   unit: (id: string) => http.get<OrgUnitDetail>(unit(id)),
-  people: (query: PeopleQuery) => http.get<Page<OrgPerson>>('/api/org/users', { ...query }),
+  people: (query: PeopleQuery) => http.get<ResponseOf<'get', '/api/org/users'>>('/api/org/users', { ...query }),
   person: (id: string) => http.get<OrgPerson>(person(id)),
   postTypes: () => http.get<PostType[]>('/api/org/post-types'),
 
-  createUnit: (input: UnitInput) => http.post<OrgUnit>('/api/org/units', input),
-  updateUnit: (id: string, patch: Partial<UnitInput>) => http.patch<OrgUnit>(unit(id), patch),
-  deleteUnit: (id: string) => http.delete<void>(unit(id)),
+  createUnit: (input: UnitInput) => http.post<ResponseOf<'post', '/api/org/units'>>('/api/org/units', input),
+  updateUnit: (id: string, patch: UnitPatch) => http.patch<ResponseOf<'patch', '/api/org/units/{id}'>>(unit(id), patch),
+  deleteUnit: (id: string) => http.delete<ResponseOf<'delete', '/api/org/units/{id}'>>(unit(id)),
 
-  createPerson: (input: PersonInput) => http.post<OrgPerson>('/api/org/users', input),
-  updatePerson: (id: string, patch: PersonPatch) => http.patch<OrgPerson>(person(id), patch),
-  deletePerson: (id: string) => http.delete<void>(person(id)),
-  resetPassword: (id: string, password: string) => http.post<{ ok: true }>(`${person(id)}/password`, { password }),
+  createPerson: (input: PersonInput) => http.post<ResponseOf<'post', '/api/org/users'>>('/api/org/users', input),
+  updatePerson: (id: string, patch: PersonPatch) => http.patch<ResponseOf<'patch', '/api/org/users/{id}'>>(person(id), patch),
+  deletePerson: (id: string) => http.delete<ResponseOf<'delete', '/api/org/users/{id}'>>(person(id)),
+  resetPassword: (id: string, password: string) =>
+    http.post<ResponseOf<'post', '/api/org/users/{id}/password'>>(`${person(id)}/password`, { password } satisfies BodyOf<
+      'post',
+      '/api/org/users/{id}/password'
+    >),
 
-  addPost: (personId: string, input: PostInput) => http.post<OrgPost>(`${person(personId)}/posts`, input),
-  updatePost: (id: string, patch: Pick<PostInput, 'title' | 'isPrimary' | 'chargeUnitIds'>) => http.patch<OrgPost>(`/api/org/posts/${encodeURIComponent(id)}`, patch),
-  removePost: (id: string) => http.delete<void>(`/api/org/posts/${encodeURIComponent(id)}`),
+  addPost: (personId: string, input: PostInput) => http.post<ResponseOf<'post', '/api/org/users/{id}/posts'>>(`${person(personId)}/posts`, input),
+  updatePost: (id: string, patch: PostPatch) => http.patch<ResponseOf<'patch', '/api/org/posts/{id}'>>(`/api/org/posts/${encodeURIComponent(id)}`, patch),
+  removePost: (id: string) => http.delete<ResponseOf<'delete', '/api/org/posts/{id}'>>(`/api/org/posts/${encodeURIComponent(id)}`),
 
   /** Imports units or people from a CSV/XLSX file, all or nothing; `dryRun` only checks it. */
   importFile: (kind: ImportKind, file: File, opts: { dryRun: boolean; initialPassword?: string }) => {

@@ -1,81 +1,29 @@
 import { http } from './client.ts';
-import type { Page } from './page.ts';
-import type { BilingualText } from '@/forms/formSchema.ts';
+import type { BodyOf, QueryOf, ResponseOf } from './routeTypes.ts';
 
-export type Duty = 'business' | 'system' | 'security' | 'audit';
-export type DataScope = 'own_unit' | 'unit_subtree' | 'all';
-
-export interface Permission {
-  id: string;
-  title: BilingualText;
-  duty: Duty;
-  /** `core`, or the module that declares it. */
-  source: string;
-}
-
-export interface Role {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  duty: Duty;
-  dataScope: DataScope;
-  builtin: boolean;
-  isDefault: boolean;
-  permissions: string[];
-  holders: number;
-}
-
-export interface RoleInput {
-  code: string;
-  name: string;
-  description?: string;
-  dataScope: DataScope;
-  isDefault?: boolean;
-  permissions: string[];
-}
-
-export interface Grant {
-  roleId: string;
-  roleCode: string;
-  roleName: string;
-  anchorUnitId: string | null;
-}
-
-export interface SessionRecord {
-  id: string;
-  userId: string;
-  username: string;
-  displayName: string;
-  ip: string | null;
-  userAgent: string | null;
-  createdAt: string;
-  lastSeenAt: string;
-  endedAt: string | null;
-  endReason: string | null;
-}
-
-export interface Lockout {
-  userId: string;
-  username: string;
-  displayName: string;
-  failedAttempts: number;
-  lockedUntil: string;
-}
+export type Permission = ResponseOf<'get', '/api/security/permissions'>[number];
+export type Duty = Permission['duty'];
+export type Role = ResponseOf<'get', '/api/security/roles'>[number];
+export type DataScope = Role['dataScope'];
+export type RoleInput = BodyOf<'post', '/api/security/roles'>;
+export type RolePatch = BodyOf<'patch', '/api/security/roles/{id}'>;
+export type Grant = ResponseOf<'get', '/api/security/users/{id}/roles'>[number];
+export type SessionRecord = ResponseOf<'get', '/api/security/sessions'>['items'][number];
+export type Lockout = ResponseOf<'get', '/api/security/lockouts'>[number];
 
 const role = (id: string) => `/api/security/roles/${encodeURIComponent(id)}`;
 
 export const securityApi = {
   permissions: () => http.get<Permission[]>('/api/security/permissions'),
   roles: () => http.get<Role[]>('/api/security/roles'),
-  createRole: (input: RoleInput) => http.post<Role>('/api/security/roles', input),
-  updateRole: (id: string, patch: Partial<Omit<RoleInput, 'code'>>) => http.patch<Role>(role(id), patch),
-  deleteRole: (id: string) => http.delete<void>(role(id)),
+  createRole: (input: RoleInput) => http.post<ResponseOf<'post', '/api/security/roles'>>('/api/security/roles', input),
+  updateRole: (id: string, patch: RolePatch) => http.patch<ResponseOf<'patch', '/api/security/roles/{id}'>>(role(id), patch),
+  deleteRole: (id: string) => http.delete<ResponseOf<'delete', '/api/security/roles/{id}'>>(role(id)),
   grantsOf: (userId: string) => http.get<Grant[]>(`/api/security/users/${encodeURIComponent(userId)}/roles`),
-  setGrants: (userId: string, grants: { roleId: string; anchorUnitId?: string | null }[]) =>
-    http.put<Grant[]>(`/api/security/users/${encodeURIComponent(userId)}/roles`, { grants }),
-  sessions: (query: { active?: boolean; userId?: string; page: number; pageSize: number }) => http.get<Page<SessionRecord>>('/api/security/sessions', { ...query }),
-  endSession: (id: string) => http.delete<void>(`/api/security/sessions/${encodeURIComponent(id)}`),
+  setGrants: (userId: string, grants: BodyOf<'put', '/api/security/users/{id}/roles'>['grants']) =>
+    http.put<ResponseOf<'put', '/api/security/users/{id}/roles'>>(`/api/security/users/${encodeURIComponent(userId)}/roles`, { grants }),
+  sessions: (query: QueryOf<'get', '/api/security/sessions'>) => http.get<ResponseOf<'get', '/api/security/sessions'>>('/api/security/sessions', { ...query }),
+  endSession: (id: string) => http.delete<ResponseOf<'delete', '/api/security/sessions/{id}'>>(`/api/security/sessions/${encodeURIComponent(id)}`),
   lockouts: () => http.get<Lockout[]>('/api/security/lockouts'),
-  unlock: (userId: string) => http.post<{ ok: true }>(`/api/security/users/${encodeURIComponent(userId)}/unlock`),
+  unlock: (userId: string) => http.post<ResponseOf<'post', '/api/security/users/{id}/unlock'>>(`/api/security/users/${encodeURIComponent(userId)}/unlock`),
 };

@@ -10,7 +10,10 @@ export function useBoxItemLink(item: () => BoxItem): ComputedRef<RouteLocationRa
   const modules = useModulesStore();
   return computed(() => {
     const line = item();
-    const own = line.kind === 'task' ? moduleTaskPage(modules.active, { taskId: line.id, instanceId: line.instanceId, processKey: line.processKey, businessKey: line.businessKey }) : null;
+    const own =
+      line.kind === 'task'
+        ? moduleTaskPage(modules.active, { taskId: line.id, instanceId: line.instanceId, processKey: line.processKey, businessKey: line.businessKey })
+        : null;
     return own ?? linkOf(line);
   });
 }

@@ -35,7 +35,14 @@ export type UnitScopeKind = UnitScope['kind'];
 export type AssigneeRule = { mode: 'none' } | { mode: 'items'; items: RuleItem[] } | { mode: 'feel'; expression: string };
 
 export const RULE_ITEM_KINDS: readonly RuleItemKind[] = ['initiator', 'post', 'leaderInCharge', 'principalLeader', 'user', 'previousActor', 'chosen'];
-export const UNIT_SCOPE_KINDS: readonly UnitScopeKind[] = ['initiatorUnit', 'initiatorParent', 'initiatorRegion', 'previousActorUnit', 'previousActorParent', 'fixedUnit'];
+export const UNIT_SCOPE_KINDS: readonly UnitScopeKind[] = [
+  'initiatorUnit',
+  'initiatorParent',
+  'initiatorRegion',
+  'previousActorUnit',
+  'previousActorParent',
+  'fixedUnit',
+];
 
 const SCOPE_PATHS: Record<Exclude<UnitScopeKind, 'fixedUnit'>, string> = {
   initiatorUnit: 'initiator.unit',

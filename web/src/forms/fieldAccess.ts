@@ -8,7 +8,9 @@ import type { FieldAccess, FieldAccessMap, FormDefinition, FormField } from './f
 export function accessAtStep(form: FormDefinition, step: string): FieldAccessMap {
   const perms = form.steps[step] ?? form.steps['*'] ?? {};
   const has = (list: string[] | undefined, key: string) => Boolean(list?.includes('*') || list?.includes(key));
-  return Object.fromEntries(form.fields.map((f) => [f.key, has(perms.hidden, f.key) ? 'hidden' : has(perms.editable, f.key) ? 'editable' : 'readonly'] as const));
+  return Object.fromEntries(
+    form.fields.map((f) => [f.key, has(perms.hidden, f.key) ? 'hidden' : has(perms.editable, f.key) ? 'editable' : 'readonly'] as const),
+  );
 }
 
 /** The access of the start form: the "start" step, else the start event's id, else "*". */

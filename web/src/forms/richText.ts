@@ -3,10 +3,40 @@
  * submission, applied again before any HTML is shown, so nothing else ever reaches the page.
  */
 const ALLOWED_TAGS: ReadonlySet<string> = new Set([
-  'p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'h1', 'h2', 'h3', 'h4', 'ol', 'ul', 'li', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'div', 'sup', 'sub',
+  'p',
+  'br',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'ol',
+  'ul',
+  'li',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'span',
+  'div',
+  'sup',
+  'sub',
 ]);
 const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set(['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'svg', 'math']);
-const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = { td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'], span: ['style'], p: ['style'] };
+const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan'],
+  span: ['style'],
+  p: ['style'],
+};
 const ALLOWED_STYLES: Readonly<Record<string, RegExp>> = {
   'text-align': /^(left|right|center|justify)$/,
   'text-indent': /^\d+(\.\d+)?(em|px)$/,

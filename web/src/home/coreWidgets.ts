@@ -21,5 +21,12 @@ export const staffWidgets = [
 
 /** The administrators' card: shortcuts to their own duties. */
 export const adminWidgets = [
-  { id: 'core.admin', title: 'home.widgets.admin', load: () => import('@/components/home/AdminShortcutsWidget.vue'), permission: ADMIN_PERMISSIONS, order: 0, wide: true },
+  {
+    id: 'core.admin',
+    title: 'home.widgets.admin',
+    load: () => import('@/components/home/AdminShortcutsWidget.vue'),
+    permission: ADMIN_PERMISSIONS,
+    order: 0,
+    wide: true,
+  },
 ] satisfies DesktopWidget[];

@@ -21,11 +21,13 @@ const ModulesView = () => import('@/views/admin/ModulesView.vue');
 const SessionsView = () => import('@/views/admin/SessionsView.vue');
 const AuditTrailView = () => import('@/views/admin/AuditTrailView.vue');
 /** A page of the process designer, loaded together with the designer's texts. */
-const designerPage = <T>(load: () => Promise<T>) => async (): Promise<T> => {
-  const [page, messages] = await Promise.all([load(), import('@/locales/designerMessages.ts')]);
-  messages.installDesignerMessages();
-  return page;
-};
+const designerPage =
+  <T>(load: () => Promise<T>) =>
+  async (): Promise<T> => {
+    const [page, messages] = await Promise.all([load(), import('@/locales/designerMessages.ts')]);
+    messages.installDesignerMessages();
+    return page;
+  };
 const ProcessLibraryView = designerPage(() => import('@/views/designer/ProcessLibraryView.vue'));
 const ProcessEditorView = designerPage(() => import('@/views/designer/ProcessEditorView.vue'));
 const ProcessDiffView = designerPage(() => import('@/views/designer/ProcessDiffView.vue'));
@@ -45,19 +47,58 @@ export const routes: RouteRecordRaw[] = [
       { path: 'tasks/:id', name: 'task', component: TaskView, props: true, meta: { title: 'taskPage.title', staffOnly: true } },
       { path: 'instances/:id', name: 'instance', component: InstanceView, props: true, meta: { title: 'instance.pageTitle', staffOnly: true } },
       { path: 'processes', name: 'processes', component: ProcessCatalogView, meta: { title: 'menu.processes', staffOnly: true } },
-      { path: 'processes/:processKey/start', name: 'start-process', component: StartProcessView, props: true, meta: { title: 'processes.startPageTitle', staffOnly: true } },
+      {
+        path: 'processes/:processKey/start',
+        name: 'start-process',
+        component: StartProcessView,
+        props: true,
+        meta: { title: 'processes.startPageTitle', staffOnly: true },
+      },
       { path: 'me/proxies', name: 'proxies', component: ProxiesView, meta: { title: 'shell.proxies', staffOnly: true } },
       { path: 'directory', name: 'directory', component: OrgDirectoryView, meta: { title: 'menu.directory', permission: DIRECTORY_READ } },
       { path: 'admin/org', name: 'admin-org', component: AdminOrgView, meta: { title: 'menu.adminOrg', permission: ORG_ADMIN_READ } },
       { path: 'admin/import', name: 'admin-import', component: OrgImportView, meta: { title: 'menu.adminImport', permission: 'org.import.run' } },
       { path: 'admin/modules', name: 'admin-modules', component: ModulesView, meta: { title: 'menu.adminModules', permission: 'system.module.manage' } },
-      { path: 'admin/roles', name: 'admin-roles', component: RolesView, meta: { title: 'menu.adminRoles', permission: ['security.role.manage', 'security.grant.manage'] } },
+      {
+        path: 'admin/roles',
+        name: 'admin-roles',
+        component: RolesView,
+        meta: { title: 'menu.adminRoles', permission: ['security.role.manage', 'security.grant.manage'] },
+      },
       { path: 'admin/sessions', name: 'admin-sessions', component: SessionsView, meta: { title: 'menu.adminSessions', permission: 'security.session.manage' } },
-      { path: 'admin/processes', name: 'admin-processes', component: ProcessLibraryView, meta: { title: 'menu.adminProcesses', permission: DEFINITION_MANAGE } },
-      { path: 'admin/processes/:processKey/versions/:versionId', name: 'admin-process-editor', component: ProcessEditorView, props: true, meta: { title: 'designer.editor.pageTitle', permission: DEFINITION_MANAGE } },
-      { path: 'admin/processes/:processKey/diff', name: 'admin-process-diff', component: ProcessDiffView, props: true, meta: { title: 'designer.diff.pageTitle', permission: DEFINITION_MANAGE } },
-      { path: 'admin/processes/:processKey/merge', name: 'admin-process-merge', component: ProcessMergeView, props: true, meta: { title: 'designer.merge.pageTitle', permission: DEFINITION_MANAGE } },
-      { path: 'admin/audit', name: 'admin-audit', component: AuditTrailView, meta: { title: 'menu.adminAudit', permission: ['audit.adminAudit.read', 'security.userAudit.read'] } },
+      {
+        path: 'admin/processes',
+        name: 'admin-processes',
+        component: ProcessLibraryView,
+        meta: { title: 'menu.adminProcesses', permission: DEFINITION_MANAGE },
+      },
+      {
+        path: 'admin/processes/:processKey/versions/:versionId',
+        name: 'admin-process-editor',
+        component: ProcessEditorView,
+        props: true,
+        meta: { title: 'designer.editor.pageTitle', permission: DEFINITION_MANAGE },
+      },
+      {
+        path: 'admin/processes/:processKey/diff',
+        name: 'admin-process-diff',
+        component: ProcessDiffView,
+        props: true,
+        meta: { title: 'designer.diff.pageTitle', permission: DEFINITION_MANAGE },
+      },
+      {
+        path: 'admin/processes/:processKey/merge',
+        name: 'admin-process-merge',
+        component: ProcessMergeView,
+        props: true,
+        meta: { title: 'designer.merge.pageTitle', permission: DEFINITION_MANAGE },
+      },
+      {
+        path: 'admin/audit',
+        name: 'admin-audit',
+        component: AuditTrailView,
+        meta: { title: 'menu.adminAudit', permission: ['audit.adminAudit.read', 'security.userAudit.read'] },
+      },
       { path: 'forbidden', name: 'forbidden', component: () => import('@/views/ForbiddenView.vue'), meta: { title: 'pages.forbiddenTitle' } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'pages.notFoundTitle' } },
     ],

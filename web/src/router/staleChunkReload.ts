@@ -1,7 +1,8 @@
 import type { Router } from 'vue-router';
 
 const MARK = 'kunlun.staleChunkReload';
-const CHUNK_ERROR = /Failed to fetch dynamically imported module|Importing a module script failed|error loading dynamically imported module|Unable to preload CSS/i;
+const CHUNK_ERROR =
+  /Failed to fetch dynamically imported module|Importing a module script failed|error loading dynamically imported module|Unable to preload CSS/i;
 
 /**
  * After a new version is deployed, a page opened before it still names the old chunk files,

@@ -22,7 +22,21 @@ export const adminMenu = [
   { id: 'core.admin.import', title: 'menu.adminImport', icon: markRaw(Upload), route: '/admin/import', permission: 'org.import.run', order: 10 },
   { id: 'core.admin.modules', title: 'menu.adminModules', icon: markRaw(Box), route: '/admin/modules', permission: 'system.module.manage', order: 20 },
   { id: 'core.admin.processes', title: 'menu.adminProcesses', icon: markRaw(SetUp), route: '/admin/processes', permission: DEFINITION_MANAGE, order: 25 },
-  { id: 'core.admin.roles', title: 'menu.adminRoles', icon: markRaw(Key), route: '/admin/roles', permission: ['security.role.manage', 'security.grant.manage'], order: 30 },
+  {
+    id: 'core.admin.roles',
+    title: 'menu.adminRoles',
+    icon: markRaw(Key),
+    route: '/admin/roles',
+    permission: ['security.role.manage', 'security.grant.manage'],
+    order: 30,
+  },
   { id: 'core.admin.sessions', title: 'menu.adminSessions', icon: markRaw(Lock), route: '/admin/sessions', permission: 'security.session.manage', order: 40 },
-  { id: 'core.admin.audit', title: 'menu.adminAudit', icon: markRaw(DataAnalysis), route: '/admin/audit', permission: ['audit.adminAudit.read', 'security.userAudit.read'], order: 50 },
+  {
+    id: 'core.admin.audit',
+    title: 'menu.adminAudit',
+    icon: markRaw(DataAnalysis),
+    route: '/admin/audit',
+    permission: ['audit.adminAudit.read', 'security.userAudit.read'],
+    order: 50,
+  },
 ] satisfies MenuEntry[];

@@ -5,7 +5,8 @@ export const BOX_PAGE_SIZES = [10, 20, 50, 100] as const;
 const DEFAULT_PAGE_SIZE = 20;
 
 const one = (value: LocationQuery[string] | undefined): string | undefined => (Array.isArray(value) ? (value[0] ?? undefined) : (value ?? undefined));
-const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined => (value && (list as readonly string[]).includes(value) ? (value as T) : undefined);
+const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined =>
+  value && (list as readonly string[]).includes(value) ? (value as T) : undefined;
 
 /** The task center's state lives in the address (?box=todo&page=2…) so that back, reload and links keep it. */
 export function boxQueryFrom(query: LocationQuery): BoxQuery {

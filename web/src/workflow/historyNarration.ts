@@ -29,7 +29,8 @@ export const SYSTEM_KINDS: ReadonlySet<string> = new Set([
   'callActivity.started',
 ]);
 
-const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
+const idsIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
 
 /** The people an entry names by id, as the server named them in the entry: 马秀兰（海北州教育局）. */
 function names(entry: HistoryEntry, ids: string[], unknown: string): string {
@@ -58,7 +59,10 @@ export function narrate(entry: HistoryEntry, ctx: NarrationContext): Narration {
   if (entry.onBehalfOf) params.behalf = entry.onBehalfOf.name ?? ctx.unknownPerson;
   const system = SYSTEM_KINDS.has(entry.kind);
   const say = (key: string, tone: NarrationTone, extra: Record<string, string> = {}, opinion: string | null = entry.opinion): Narration => ({
-    key: entry.onBehalfOf && !key.endsWith('Behalf') && (key === 'completed.agree' || key === 'completed.disagree' || key === 'completed.submit') ? `${key}Behalf` : key,
+    key:
+      entry.onBehalfOf && !key.endsWith('Behalf') && (key === 'completed.agree' || key === 'completed.disagree' || key === 'completed.submit')
+        ? `${key}Behalf`
+        : key,
     params: { ...params, ...extra },
     tone,
     opinion: opinion && opinion.trim() ? opinion : null,

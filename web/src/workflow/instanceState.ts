@@ -10,4 +10,9 @@ export function instanceStateText(state: InstanceState, ending: InstanceEnding |
 }
 
 /** The tag colour of a state (a completed instance that was turned down is told apart by its end event's name only). */
-export const STATE_TAG_TYPES: Record<InstanceState, 'primary' | 'warning' | 'success' | 'info'> = { active: 'primary', suspended: 'warning', completed: 'success', terminated: 'info' };
+export const STATE_TAG_TYPES: Record<InstanceState, 'primary' | 'warning' | 'success' | 'info'> = {
+  active: 'primary',
+  suspended: 'warning',
+  completed: 'success',
+  terminated: 'info',
+};

@@ -19,7 +19,9 @@ export function moveFailureOf(err: unknown, fallback: string): MoveFailure {
   if (!(err instanceof ApiError)) return { message: err instanceof Error ? err.message : fallback, problems: [], stale: false, needsAssigneeFor: null };
   const issues = Array.isArray(err.details.issues) ? err.details.issues : Array.isArray(err.details.problems) ? err.details.problems : [];
   const problems = issues
-    .map((i: unknown) => (typeof i === 'object' && i !== null && typeof (i as { message?: unknown }).message === 'string' ? (i as { message: string }).message : null))
+    .map((i: unknown) =>
+      typeof i === 'object' && i !== null && typeof (i as { message?: unknown }).message === 'string' ? (i as { message: string }).message : null,
+    )
     .filter((m): m is string => m !== null);
   const elementId = err.code === 'engine.no_assignee' && typeof err.details.elementId === 'string' ? err.details.elementId : null;
   return { message: err.message, problems, stale: STALE_CODES.has(err.code), needsAssigneeFor: elementId };

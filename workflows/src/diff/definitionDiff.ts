@@ -98,7 +98,9 @@ export function diffIndexes(a: ElementIndex, b: ElementIndex): DefinitionDiff {
     if (rewiring.source || rewiring.target) diff.rewired.push(rewiring);
     if (layout.length) layoutEntries.push({ change: { ...elementRef(after), attributes: layout } });
   }
-  const semanticallyTouched = new Set([...diff.added, ...diff.removed, ...diff.changed, ...diff.rewired].filter((e) => !isDiagramType(e.type)).map((e) => e.id));
+  const semanticallyTouched = new Set(
+    [...diff.added, ...diff.removed, ...diff.changed, ...diff.rewired].filter((e) => !isDiagramType(e.type)).map((e) => e.id),
+  );
   diff.layout = layoutEntries.map(({ change }) => ({ ...change, layoutOnly: !(change.bpmnElement && semanticallyTouched.has(change.bpmnElement)) }));
   return diff;
 }

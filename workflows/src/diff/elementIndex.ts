@@ -1,7 +1,17 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import type { ParsedBpmn } from '../bpmnXml.ts';
 import { canonicalProperty, extensionAttributes, type CanonicalValue } from './canonicalValue.ts';
-import { attributeName, isChildObject, isContainment, isDerived, isDiagramType, isModdleObject, propertiesOf, referencedId, type PropertyDescriptor } from './moddleProperties.ts';
+import {
+  attributeName,
+  isChildObject,
+  isContainment,
+  isDerived,
+  isDiagramType,
+  isModdleObject,
+  propertiesOf,
+  referencedId,
+  type PropertyDescriptor,
+} from './moddleProperties.ts';
 
 /**
  * A definition flattened into its elements, each matched by id across versions: processes,

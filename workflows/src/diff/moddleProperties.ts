@@ -51,7 +51,19 @@ export const isDiagramType = (type: string): boolean => /^(bpmndi|di|dc):/.test(
 const PART_TYPES = ['bpmn:Expression', 'bpmn:LoopCharacteristics', 'bpmn:Documentation', 'bpmn:ExtensionElements', 'bpmndi:BPMNLabel', 'dc:Bounds', 'dc:Point'];
 
 /** Elements that are matched on their own even without an id (some tools write planes without one). */
-const STRUCTURAL_TYPES = ['bpmn:RootElement', 'bpmn:FlowElement', 'bpmn:Artifact', 'bpmn:LaneSet', 'bpmn:Lane', 'bpmn:Participant', 'bpmn:MessageFlow', 'bpmndi:BPMNDiagram', 'bpmndi:BPMNPlane', 'bpmndi:BPMNShape', 'bpmndi:BPMNEdge'];
+const STRUCTURAL_TYPES = [
+  'bpmn:RootElement',
+  'bpmn:FlowElement',
+  'bpmn:Artifact',
+  'bpmn:LaneSet',
+  'bpmn:Lane',
+  'bpmn:Participant',
+  'bpmn:MessageFlow',
+  'bpmndi:BPMNDiagram',
+  'bpmndi:BPMNPlane',
+  'bpmndi:BPMNShape',
+  'bpmndi:BPMNEdge',
+];
 
 /**
  * A contained object is a child element (matched on its own) when it has an id or is one of the

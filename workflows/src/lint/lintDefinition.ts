@@ -30,7 +30,8 @@ export async function lintDefinition(input: string | ParsedBpmn, opts: { registr
     reports.map((report) => ({
       rule,
       elementId: report.id ?? null,
-      message: report.category === 'rule-error' ? `检查规则 ${rule} 执行出错 / lint rule ${rule} failed: ${report.message}` : bilingualMessage(rule, report.message),
+      message:
+        report.category === 'rule-error' ? `检查规则 ${rule} 执行出错 / lint rule ${rule} failed: ${report.message}` : bilingualMessage(rule, report.message),
       category: report.category === 'error' || report.category === 'rule-error' ? ('error' as const) : ('warn' as const),
     })),
   );

@@ -40,7 +40,7 @@ export const recommendedRules: Record<string, LintRuleFactory> = {
   'event-based-gateway': eventBasedGateway as LintRuleFactory,
   'event-sub-process-typed-start-event': eventSubProcessTypedStartEvent as LintRuleFactory,
   'fake-join': fakeJoin as LintRuleFactory,
-  'global': globalElements as LintRuleFactory,
+  global: globalElements as LintRuleFactory,
   'label-required': labelRequired as LintRuleFactory,
   'link-event': linkEvent as LintRuleFactory,
   'no-bpmndi': noBpmndi as LintRuleFactory,

@@ -37,7 +37,8 @@ export function appliedChanges(plan: MergePlan, inputs: MergeInputs): AppliedCha
     for (const name of names) {
       const value = planned.attributes.get(name)?.attr.value;
       if (sameValue(before.attributes.get(name)?.value, value) || partial.has(`${key}\u0000${name}`)) continue;
-      const kind: AppliedChange['kind'] = connection && (WIRING_ATTRIBUTES as readonly string[]).includes(name) ? 'rewired' : isLayoutAttribute(before, name) ? 'layout' : 'changed';
+      const kind: AppliedChange['kind'] =
+        connection && (WIRING_ATTRIBUTES as readonly string[]).includes(name) ? 'rewired' : isLayoutAttribute(before, name) ? 'layout' : 'changed';
       const merged = planned.attributes.get(name)?.source === 'merged';
       applied.push({
         from: merged ? 'both' : from(sameValue(u?.attributes.get(name)?.value, value), sameValue(f?.attributes.get(name)?.value, value)),

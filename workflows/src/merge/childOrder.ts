@@ -12,7 +12,10 @@ export function mergedChildOrder(inputs: MergeInputs, parentKey: string, propert
   const upstreamOrder = inOrder(inputs.upstream);
   upstreamOrder.forEach((key, i) => {
     if (ordered.includes(key)) return;
-    const before = upstreamOrder.slice(0, i).reverse().find((k) => ordered.includes(k));
+    const before = upstreamOrder
+      .slice(0, i)
+      .reverse()
+      .find((k) => ordered.includes(k));
     if (before === undefined) ordered.push(key);
     else ordered.splice(ordered.indexOf(before) + 1, 0, key);
   });

@@ -64,7 +64,10 @@ function writeAttribute(model: BpmnModdle, target: ModdleElement, planned: Plann
   if (!p) return;
   if (!source) {
     // A reference set combined from both sides: id placeholders, relinked afterwards.
-    target.set(p.ns.name, attr.refs.map((id) => ({ id })));
+    target.set(
+      p.ns.name,
+      attr.refs.map((id) => ({ id })),
+    );
     return;
   }
   const raw: unknown = source[p.name];
@@ -129,7 +132,16 @@ function placeChildren(plan: MergePlan, inputs: MergeInputs, objects: Map<string
       parentObject.set(p.ns.name, kept ? objects.get(kept) : parts[0]);
       for (const other of ordered.filter((k) => k !== kept)) {
         const entry = sideIndex(inputs, plan.elements.get(other)!.origin).elements.get(other)!;
-        conflicts.push({ kind: 'added-both', elementId: other, elementType: entry.type, attribute: p.name, base: null, upstream: snapshotOf(inputs.upstream.elements.get(other)), fork: snapshotOf(inputs.fork.elements.get(kept!)), layout: isDiagramType(entry.type) });
+        conflicts.push({
+          kind: 'added-both',
+          elementId: other,
+          elementType: entry.type,
+          attribute: p.name,
+          base: null,
+          upstream: snapshotOf(inputs.upstream.elements.get(other)),
+          fork: snapshotOf(inputs.fork.elements.get(kept!)),
+          layout: isDiagramType(entry.type),
+        });
       }
     }
   }

@@ -52,7 +52,15 @@ export function planMerge(inputs: MergeInputs): MergePlan {
     } else if (!b && u && f) {
       elements.set(key, plannedFromSide(inputs, 'fork', key));
       if (diffAttributes(u, f).length) {
-        conflicts.push({ kind: 'added-both', elementId: key, elementType: f.type, base: null, upstream: snapshotOf(u), fork: snapshotOf(f), layout: isDiagramType(f.type) });
+        conflicts.push({
+          kind: 'added-both',
+          elementId: key,
+          elementType: f.type,
+          base: null,
+          upstream: snapshotOf(u),
+          fork: snapshotOf(f),
+          layout: isDiagramType(f.type),
+        });
       }
     } else if (!b && u) {
       elements.set(key, plannedFromSide(inputs, 'upstream', key));

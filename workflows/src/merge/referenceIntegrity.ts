@@ -50,7 +50,8 @@ export function resolveDanglingReferences(plan: MergePlan, inputs: MergeInputs, 
       plan.elements.delete(element.key);
       droppedAdditions.add(element.key);
     } else {
-      const names = WIRING_ATTRIBUTES.includes(attribute as (typeof WIRING_ATTRIBUTES)[number]) && isConnection(forkEntry) ? [...WIRING_ATTRIBUTES] : [attribute];
+      const names =
+        WIRING_ATTRIBUTES.includes(attribute as (typeof WIRING_ATTRIBUTES)[number]) && isConnection(forkEntry) ? [...WIRING_ATTRIBUTES] : [attribute];
       for (const name of names) {
         const kept = forkEntry.attributes.get(name);
         if (kept) element.attributes.set(name, { attr: kept, source: 'fork' });
@@ -60,7 +61,7 @@ export function resolveDanglingReferences(plan: MergePlan, inputs: MergeInputs, 
     if (!droppedAdditions.has(missing)) report('fork', missing, element.key);
   };
 
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const element of [...plan.elements.values()]) {
       if (!plan.elements.has(element.key)) continue;

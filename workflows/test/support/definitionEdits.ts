@@ -90,15 +90,24 @@ function resolveSeed(tree: Tree, seed: EditSeed, side: string, counter: number):
       return target ? { kind: seed.kind, target: target.id!, text: `${seed.text}-${side}${counter}` } : null;
     }
     case 'assignee': {
-      const target = pickFrom(nodes.filter((n) => n.$type === 'bpmn:UserTask'), seed.pick);
+      const target = pickFrom(
+        nodes.filter((n) => n.$type === 'bpmn:UserTask'),
+        seed.pick,
+      );
       return target ? { kind: 'assignee', target: target.id!, text: `post("${seed.text}", initiator.unit)` } : null;
     }
     case 'dueIn': {
-      const target = pickFrom(nodes.filter((n) => n.$type === 'bpmn:UserTask'), seed.pick);
+      const target = pickFrom(
+        nodes.filter((n) => n.$type === 'bpmn:UserTask'),
+        seed.pick,
+      );
       return target ? { kind: 'dueIn', target: target.id!, days: seed.days } : null;
     }
     case 'moveShape': {
-      const target = pickFrom(nodes.filter((n) => tree.diOf(n)?.bounds), seed.pick);
+      const target = pickFrom(
+        nodes.filter((n) => tree.diOf(n)?.bounds),
+        seed.pick,
+      );
       return target ? { kind: 'moveShape', target: target.id!, dx: seed.dx, dy: seed.dy } : null;
     }
     case 'insertTask': {
@@ -107,7 +116,10 @@ function resolveSeed(tree: Tree, seed: EditSeed, side: string, counter: number):
       return flow ? { kind: 'insertTask', flow: flow.id!, task: `${side}_task_${counter}`, newFlow: `${side}_flow_${counter}`, text: seed.text } : null;
     }
     case 'deleteTask': {
-      const target = pickFrom(nodes.filter((n) => isTask(n) && deletable(tree, n)), seed.pick);
+      const target = pickFrom(
+        nodes.filter((n) => isTask(n) && deletable(tree, n)),
+        seed.pick,
+      );
       return target ? { kind: 'deleteTask', target: target.id! } : null;
     }
   }
@@ -121,7 +133,9 @@ function deletable(tree: Tree, task: ModdleElement): boolean {
   const [fin, fout] = [incoming[0]!, outgoing[0]!];
   if (fin.sourceRef === fout.targetRef || fin.sourceRef === task || !tree.diOf(fin) || !tree.diOf(fout)) return false;
   const allowed = new Set([fin, fout, ...tree.lanes, ...tree.diagramElements]);
-  return referrersOf(tree.defs, task).every((r) => allowed.has(r)) && referrersOf(tree.defs, fout).every((r) => allowed.has(r) || r === task || r === fout.targetRef);
+  return (
+    referrersOf(tree.defs, task).every((r) => allowed.has(r)) && referrersOf(tree.defs, fout).every((r) => allowed.has(r) || r === task || r === fout.targetRef)
+  );
 }
 
 function referrersOf(root: ModdleElement, target: ModdleElement): ModdleElement[] {
@@ -144,7 +158,8 @@ function referrersOf(root: ModdleElement, target: ModdleElement): ModdleElement[
 }
 
 function footprintOf(tree: Tree, edit: ResolvedEdit): string[] {
-  const withDi = (els: (ModdleElement | undefined)[]) => els.flatMap((el) => (el ? [el.id, tree.diOf(el)?.id] : [])).filter((id): id is string => typeof id === 'string');
+  const withDi = (els: (ModdleElement | undefined)[]) =>
+    els.flatMap((el) => (el ? [el.id, tree.diOf(el)?.id] : [])).filter((id): id is string => typeof id === 'string');
   const el = (id: string) => tree.byId.get(id);
   switch (edit.kind) {
     case 'rename':
@@ -241,8 +256,16 @@ function insertTask(tree: Tree, flow: ModdleElement, edit: Extract<ResolvedEdit,
   const cx = Math.round((first.x + last.x) / 2);
   const cy = Math.round((first.y + last.y) / 2);
   const plane = edge.$parent!;
-  const shape = model.create('bpmndi:BPMNShape', { id: `${edit.task}_di`, bpmnElement: task, bounds: model.create('dc:Bounds', { x: cx - 50, y: cy - 40, width: 100, height: 80 }) });
-  const newEdge = model.create('bpmndi:BPMNEdge', { id: `${edit.newFlow}_di`, bpmnElement: newFlow, waypoint: [point(tree, cx + 50, cy), point(tree, last.x, last.y)] });
+  const shape = model.create('bpmndi:BPMNShape', {
+    id: `${edit.task}_di`,
+    bpmnElement: task,
+    bounds: model.create('dc:Bounds', { x: cx - 50, y: cy - 40, width: 100, height: 80 }),
+  });
+  const newEdge = model.create('bpmndi:BPMNEdge', {
+    id: `${edit.newFlow}_di`,
+    bpmnElement: newFlow,
+    waypoint: [point(tree, cx + 50, cy), point(tree, last.x, last.y)],
+  });
   shape.$parent = plane;
   newEdge.$parent = plane;
   plane.planeElement.push(shape, newEdge);

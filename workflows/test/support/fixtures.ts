@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const corpusDir = path.join(import.meta.dirname, '..', 'fixtures', 'bpmn-miwg');
-export const miwgFiles = fs.readdirSync(corpusDir).filter((f) => f.endsWith('.bpmn')).sort();
+export const miwgFiles = fs
+  .readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.bpmn'))
+  .sort();
 export const readMiwg = (file: string): string => fs.readFileSync(path.join(corpusDir, file), 'utf8');
 
 /** The base 签报 process shipped with the suite. */

@@ -21,7 +21,10 @@ const roleSchema = z.object({
   holders: z.number().int(),
 });
 const roleInput = z.strictObject({
-  code: z.string().trim().regex(/^[a-z][a-z0-9_.-]{1,63}$/),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_.-]{1,63}$/),
   name: z.string().trim().min(1).max(60),
   description: z.string().trim().max(500).optional(),
   dataScope: z.enum(DATA_SCOPES),
@@ -145,7 +148,9 @@ export function securityRoutes(deps: { roles: Roles; sessions: SessionAdmin; cat
       path: '/api/security/lockouts',
       summary: '被锁定的账号 Accounts locked after failed sign-ins',
       access: manageSessions,
-      response: z.array(z.object({ userId: z.string(), username: z.string(), displayName: z.string(), failedAttempts: z.number().int(), lockedUntil: z.string() })),
+      response: z.array(
+        z.object({ userId: z.string(), username: z.string(), displayName: z.string(), failedAttempts: z.number().int(), lockedUntil: z.string() }),
+      ),
       handler: () => deps.sessions.lockedAccounts(),
     }),
     defineRoute({

@@ -27,7 +27,11 @@ by one process: stop \`kunlun all\` / \`serve\` / \`worker\` first.`,
     const config = loadConfig();
     const database = await openDatabase(config.database);
     try {
-      const manifest = await backupInstallation({ db: database.knex, kind: database.kind, describe: database.describe, files: new DirectoryFileStore(config.filesDir) }, file, say);
+      const manifest = await backupInstallation(
+        { db: database.knex, kind: database.kind, describe: database.describe, files: new DirectoryFileStore(config.filesDir) },
+        file,
+        say,
+      );
       say(`备份完成 / backup written: ${file}（${manifest.tables.reduce((s, t) => s + t.rows, 0)} 行 rows, ${manifest.files.length} 个附件 files）`);
       return 0;
     } catch (err) {

@@ -10,6 +10,7 @@ import { promptForDraft } from '../../install/installPrompts.ts';
 import { runInstallation } from '../../install/installation.ts';
 import { StepFailure } from '../../install/installSteps.ts';
 import { describeFailure } from '../../install/adminCommandError.ts';
+import { describeCliFailure, wantsStacks } from '../cliFailure.ts';
 import { describeRedisAddress, parseRedisAddress } from '../../jobs/redisAddress.ts';
 import { describePostgresUrl } from '../../install/databaseProvisioning.ts';
 
@@ -28,7 +29,14 @@ function draftFromFlags(v: Record<string, string | boolean | undefined>): Instal
   d.installation = { code: s('code'), name: s('name'), docPrefix: s('doc-prefix') };
   d.organization = { units: file('units'), users: file('users') };
   const modules = s('modules');
-  if (modules) d.modules = modules === 'all' ? 'all' : modules.split(',').map((m) => m.trim()).filter(Boolean);
+  if (modules)
+    d.modules =
+      modules === 'all'
+        ? 'all'
+        : modules
+            .split(',')
+            .map((m) => m.trim())
+            .filter(Boolean);
   return d;
 }
 
@@ -126,10 +134,12 @@ Flags override the file. Example: deploy/templates/example.yaml (海北藏族自
       return 0;
     } catch (err) {
       const cause = err instanceof StepFailure ? err.cause : err;
-      const message = describeFailure(cause);
-      process.stderr.write(`\n${message ?? (cause as Error)?.stack ?? String(cause)}\n`);
+      process.stderr.write(`\n${describeFailure(cause) ?? describeCliFailure(cause).message}\n`);
+      if (wantsStacks(process.argv) && cause instanceof Error && cause.stack) process.stderr.write(`${cause.stack}\n`);
       if (err instanceof StepFailure) {
-        process.stderr.write('\n已完成的步骤已保留；修正问题后重新运行同一命令即可继续。\nFinished steps are kept; fix the problem and run the same command again to continue.\n');
+        process.stderr.write(
+          '\n已完成的步骤已保留；修正问题后重新运行同一命令即可继续。\nFinished steps are kept; fix the problem and run the same command again to continue.\n',
+        );
       }
       return 1;
     } finally {

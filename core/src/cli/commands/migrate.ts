@@ -33,7 +33,8 @@ export const migrateCommand: Command = {
         say(done.length ? `${done.length} migration(s) rolled back.` : 'Nothing to roll back.');
       } else {
         const rows = await migrationStatus(database.knex, sources);
-        for (const r of rows) say(`${r.appliedAt ? 'applied' : 'pending'}  ${r.source}/${r.name}${r.appliedAt ? `  (batch ${r.batch}, ${r.appliedAt.toISOString()})` : ''}`);
+        for (const r of rows)
+          say(`${r.appliedAt ? 'applied' : 'pending'}  ${r.source}/${r.name}${r.appliedAt ? `  (batch ${r.batch}, ${r.appliedAt.toISOString()})` : ''}`);
         const pending = rows.filter((r) => !r.appliedAt).length;
         say(`${rows.length - pending} applied, ${pending} pending (${database.describe}).`);
       }

@@ -32,7 +32,9 @@ migrations. Stop every Kunlun process of the installation first.
     try {
       if (values.check === true) {
         const manifest = await checkBackup(file);
-        say(`备份完好 / the backup is intact: 昆仑 Kunlun ${manifest.kunlunVersion}, ${manifest.createdAt}, ${manifest.tables.length} 张表 tables（${manifest.tables.reduce((s, t) => s + t.rows, 0)} 行 rows）, ${manifest.files.length} 个附件 files`);
+        say(
+          `备份完好 / the backup is intact: 昆仑 Kunlun ${manifest.kunlunVersion}, ${manifest.createdAt}, ${manifest.tables.length} 张表 tables（${manifest.tables.reduce((s, t) => s + t.rows, 0)} 行 rows）, ${manifest.files.length} 个附件 files`,
+        );
         return 0;
       }
       const config = loadConfig();
@@ -44,7 +46,9 @@ migrations. Stop every Kunlun process of the installation first.
       try {
         const discovered = await discoverModules(config.modules.dir);
         await restoreInstallation({ db: database.knex, filesDir: config.filesDir, discovered }, file, { replace: values.replace === true }, say);
-        say(`恢复完成 / restored into ${database.describe}。启动前可运行 kunlun upgrade 应用较新的迁移 / run kunlun upgrade before starting to apply newer migrations.`);
+        say(
+          `恢复完成 / restored into ${database.describe}。启动前可运行 kunlun upgrade 应用较新的迁移 / run kunlun upgrade before starting to apply newer migrations.`,
+        );
         return 0;
       } finally {
         await database.close();

@@ -27,7 +27,13 @@ async function run(role: Exclude<ProcessRole, 'cli'>, values: Record<string, str
     stopBackground = startEngineBackground(runtime.engine, runtime.jobs, log);
   }
   log.info(
-    { role, url: server?.url ?? health?.url, database: runtime.database.describe, modules: runtime.modules.enabled.map((m) => m.name), version: runtime.version },
+    {
+      role,
+      url: server?.url ?? health?.url,
+      database: runtime.database.describe,
+      modules: runtime.modules.enabled.map((m) => m.name),
+      version: runtime.version,
+    },
     role === 'worker' ? 'Kunlun worker started' : `Kunlun listening on ${server?.url}`,
   );
   if (server) process.stdout.write(`\n  昆仑办公 Kunlun OA ${runtime.version} — ${server.url}\n\n`);

@@ -38,7 +38,13 @@ Nothing is published: adopting and merging are done in the process library
       // The library reads tables the pending migrations may change: with --check, report after them.
       const definitions = values.check === true && migrations.length ? null : await upgradeReport(database.knex, config.baseDefinitionsDir, keys);
       if (json) {
-        say(JSON.stringify({ version: KUNLUN_VERSION, migrations: { [values.check === true ? 'pending' : 'applied']: migrations }, definitions, published: [] }, null, 2));
+        say(
+          JSON.stringify(
+            { version: KUNLUN_VERSION, migrations: { [values.check === true ? 'pending' : 'applied']: migrations }, definitions, published: [] },
+            null,
+            2,
+          ),
+        );
         return 0;
       }
       const verb = values.check === true ? '待执行 pending' : '已执行 applied';
@@ -57,7 +63,9 @@ Nothing is published: adopting and merging are done in the process library
       }
       const changed = definitions.filter((d) => d.actionNeeded);
       say('');
-      say(`未自动发布任何流程 / nothing was published. ${changed.length ? `${changed.length} 个流程有上游变化 / changed upstream: ${changed.map((d) => d.key).join(', ')}。` : ''}`);
+      say(
+        `未自动发布任何流程 / nothing was published. ${changed.length ? `${changed.length} 个流程有上游变化 / changed upstream: ${changed.map((d) => d.key).join(', ')}。` : ''}`,
+      );
       if (changed.length) say('详情与合并 / details and merging: kunlun workflows status；kunlun workflows adopt KEY；kunlun workflows upgrade-merge KEY');
       return 0;
     } finally {

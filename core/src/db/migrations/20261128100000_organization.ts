@@ -6,7 +6,9 @@ import { runSqlScript } from '../sqlScript.ts';
  * people, and the posts people hold in units.
  */
 export async function up(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     CREATE TABLE core_org_units (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       parent_id uuid REFERENCES core_org_units(id) ON DELETE RESTRICT,
@@ -75,7 +77,8 @@ export async function up(knex: Knex): Promise<void> {
       PRIMARY KEY (post_id, unit_id)
     );
     CREATE INDEX core_post_charges_unit ON core_post_charges (unit_id);
-  `);
+  `,
+  );
 
   await knex('core_post_types').insert([
     { code: 'principal_leader', name_zh: '主要领导', name_en: 'Principal leader', is_leader: true, sort_order: 10 },
@@ -89,11 +92,14 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     DROP TABLE core_post_charges;
     DROP TABLE core_posts;
     DROP TABLE core_post_types;
     DROP TABLE core_users;
     DROP TABLE core_org_units;
-  `);
+  `,
+  );
 }

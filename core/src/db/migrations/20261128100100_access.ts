@@ -10,7 +10,9 @@ import { runSqlScript } from '../sqlScript.ts';
  * whatever code writes the grant.
  */
 export async function up(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     CREATE TABLE core_roles (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       code text NOT NULL UNIQUE CHECK (code ~ '^[a-z][a-z0-9_.-]{1,63}$'),
@@ -125,11 +127,14 @@ export async function up(knex: Knex): Promise<void> {
     END $$;
     CREATE TRIGGER core_audit_log_no_change BEFORE UPDATE OR DELETE ON core_audit_log
       FOR EACH ROW EXECUTE FUNCTION core_audit_log_append_only();
-  `);
+  `,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     DROP TABLE core_audit_log;
     DROP FUNCTION core_audit_log_append_only();
     DROP TABLE core_modules;
@@ -141,5 +146,6 @@ export async function down(knex: Knex): Promise<void> {
     DROP TABLE core_roles;
     DROP FUNCTION core_forbid_role_duty_change();
     DROP FUNCTION core_check_role_duty();
-  `);
+  `,
+  );
 }

@@ -8,7 +8,9 @@ import { runSqlScript } from '../sqlScript.ts';
  * of rows: every inbox query reads a partial index in order and stops at the page.
  */
 export async function up(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
     CREATE TABLE engine_definitions (
@@ -222,11 +224,14 @@ export async function up(knex: Knex): Promise<void> {
     );
     CREATE INDEX core_notifications_user ON core_notifications (user_id, created_at DESC);
     CREATE INDEX core_notifications_unread ON core_notifications (user_id) WHERE read_at IS NULL;
-  `);
+  `,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     DROP TABLE core_notifications;
     DROP TABLE engine_incidents;
     DROP TABLE engine_outbox;
@@ -240,5 +245,6 @@ export async function down(knex: Knex): Promise<void> {
     DROP TABLE engine_tasks;
     DROP TABLE engine_instances;
     DROP TABLE engine_definitions;
-  `);
+  `,
+  );
 }

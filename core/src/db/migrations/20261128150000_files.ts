@@ -7,7 +7,9 @@ import { runSqlScript } from '../sqlScript.ts';
  * document…) — which is what decides who may download it.
  */
 export async function up(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     CREATE TABLE core_files (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       name text NOT NULL CHECK (length(name) BETWEEN 1 AND 255),
@@ -28,12 +30,16 @@ export async function up(knex: Knex): Promise<void> {
       PRIMARY KEY (file_id, owner_kind, owner_id)
     );
     CREATE INDEX core_file_links_owner ON core_file_links (owner_kind, owner_id);
-  `);
+  `,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     DROP TABLE core_file_links;
     DROP TABLE core_files;
-  `);
+  `,
+  );
 }

@@ -7,10 +7,13 @@ import { runSqlScript } from '../sqlScript.ts';
  * as disabled long before it is switched on. Modules running today have had their grants.
  */
 export async function up(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     ALTER TABLE core_modules ADD COLUMN permissions_granted_at timestamptz;
     UPDATE core_modules SET permissions_granted_at = first_enabled_at WHERE enabled;
-  `);
+  `,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

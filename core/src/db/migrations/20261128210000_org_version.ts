@@ -8,7 +8,9 @@ import { runSqlScript } from '../sqlScript.ts';
  * Statement-level triggers: a bulk import moves it once per statement, not once per row.
  */
 export async function up(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     CREATE TABLE core_org_version (
       id boolean PRIMARY KEY DEFAULT true CHECK (id),
       version bigint NOT NULL DEFAULT 1
@@ -29,16 +31,20 @@ export async function up(knex: Knex): Promise<void> {
       FOR EACH STATEMENT EXECUTE FUNCTION core_bump_org_version();
     CREATE TRIGGER core_users_version AFTER INSERT OR DELETE OR TRUNCATE OR UPDATE OF username, display_name, status, account_kind ON core_users
       FOR EACH STATEMENT EXECUTE FUNCTION core_bump_org_version();
-  `);
+  `,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     DROP TRIGGER core_users_version ON core_users;
     DROP TRIGGER core_post_charges_version ON core_post_charges;
     DROP TRIGGER core_posts_version ON core_posts;
     DROP TRIGGER core_org_units_version ON core_org_units;
     DROP FUNCTION core_bump_org_version();
     DROP TABLE core_org_version;
-  `);
+  `,
+  );
 }

@@ -8,7 +8,9 @@ import { runSqlScript } from '../sqlScript.ts';
  * process reached several).
  */
 export async function up(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     ALTER TABLE engine_instances ADD COLUMN end_event_id text, ADD COLUMN end_event_name text;
 
     UPDATE engine_instances AS target
@@ -25,7 +27,8 @@ export async function up(knex: Knex): Promise<void> {
          ORDER BY i.id, el.key
       ) AS found
      WHERE target.id = found.id;
-  `);
+  `,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -41,7 +41,9 @@ export class AssigneeResolver {
     const unit = await db('core_org_units').where({ id: unitId }).first('path');
     if (!unit) return null;
     const ids = String(unit.path).split('/').filter(Boolean);
-    const rows: { id: string; code: string; name: string; level: string; kind: string }[] = await db('core_org_units').whereIn('id', ids).select('id', 'code', 'name', 'level', 'kind');
+    const rows: { id: string; code: string; name: string; level: string; kind: string }[] = await db('core_org_units')
+      .whereIn('id', ids)
+      .select('id', 'code', 'name', 'level', 'kind');
     let parent: UnitRef | null = null;
     let region: UnitRef | null = null;
     for (const id of ids) {
@@ -105,7 +107,8 @@ export class AssigneeResolver {
     if (!userIds.length) return [];
     const now = Date.now();
     const proxies = (await this.activeProxies(db)).filter(
-      (p) => userIds.includes(p.user_id) && p.starts_at.getTime() <= now && p.ends_at.getTime() > now && (!p.process_keys || p.process_keys.includes(processKey)),
+      (p) =>
+        userIds.includes(p.user_id) && p.starts_at.getTime() <= now && p.ends_at.getTime() > now && (!p.process_keys || p.process_keys.includes(processKey)),
     );
     return userIds.map((id) => {
       const proxy = proxies.find((p) => p.user_id === id);
@@ -156,7 +159,9 @@ export class AssigneeResolver {
   private async activeUsers(db: Db, ids: string[]): Promise<string[]> {
     const valid = ids.filter((id) => UUID.test(id));
     if (!valid.length) return [];
-    const rows: string[] = await this.cached(db, `active:${valid.join(',')}`, () => db('core_users').whereIn('id', valid).where({ status: 'active', account_kind: 'regular' }).pluck('id'));
+    const rows: string[] = await this.cached(db, `active:${valid.join(',')}`, () =>
+      db('core_users').whereIn('id', valid).where({ status: 'active', account_kind: 'regular' }).pluck('id'),
+    );
     return valid.filter((id) => rows.includes(id));
   }
 

@@ -22,7 +22,9 @@ export function orgVersionOf(db: Db): Promise<number> {
   const trx = 'isTransaction' in db && db.isTransaction ? (db as Knex.Transaction) : null;
   const known = trx ? seen.get(trx) : undefined;
   if (known) return known;
-  const read = db('core_org_version').first('version').then((row: { version: string | number } | undefined) => Number(row?.version ?? 0));
+  const read = db('core_org_version')
+    .first('version')
+    .then((row: { version: string | number } | undefined) => Number(row?.version ?? 0));
   if (trx) seen.set(trx, read);
   return read;
 }

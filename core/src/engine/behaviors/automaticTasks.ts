@@ -23,23 +23,30 @@ export class BpmnError extends Error {
 }
 
 export function enterScriptTask(move: Move, token: Token): void {
-  const el = move.element(token.el);
-  const value = evaluateFeel(el.script ?? 'null', move.feel());
-  if (el.resultVariable) move.variables[el.resultVariable] = value;
-  move.record({ kind: 'script.evaluated', elementId: el.id, details: el.resultVariable ? { [el.resultVariable]: value } : {} });
+  const element = move.element(token.el);
+  const value = evaluateFeel(element.script ?? 'null', move.feel());
+  if (element.resultVariable) move.variables[element.resultVariable] = value;
+  move.record({ kind: 'script.evaluated', elementId: element.id, details: element.resultVariable ? { [element.resultVariable]: value } : {} });
   move.leave(token);
 }
 
 export async function enterServiceTask(move: Move, token: Token): Promise<void> {
-  const el = move.element(token.el);
-  const handler = move.deps.serviceTasks.get(el.handler ?? '');
+  const element = move.element(token.el);
+  const handler = move.deps.serviceTasks.get(element.handler ?? '');
   if (!handler) {
-    throw unprocessable('engine.no_handler', text(`服务任务「${el.name ?? el.id}」的处理程序 ${el.handler} 没有注册（模块未启用？）`, `Service task handler ${el.handler} is not registered`), {
-      elementId: el.id,
-      handler: el.handler,
-    });
+    throw unprocessable(
+      'engine.no_handler',
+      text(
+        `服务任务「${element.name ?? element.id}」的处理程序 ${element.handler} 没有注册（模块未启用？）`,
+        `Service task handler ${element.handler} is not registered`,
+      ),
+      {
+        elementId: element.id,
+        handler: element.handler,
+      },
+    );
   }
-  if (el.async) {
+  if (element.async) {
     wait(move, token);
     move.outbox.push({
       topic: 'job',
@@ -47,7 +54,7 @@ export async function enterServiceTask(move: Move, token: Token): Promise<void> 
         name: 'engine.serviceTask',
         jobId: `svc-${move.instance.id}-${token.id}`,
         data: { instanceId: move.instance.id, tokenId: token.id, actor: move.actor },
-        attempts: (el.retries ?? 3) + 1,
+        attempts: (element.retries ?? 3) + 1,
       },
     });
     return;
@@ -60,19 +67,26 @@ export async function enterServiceTask(move: Move, token: Token): Promise<void> 
  * told who made the move that led here (for an async task, who made it before the worker ran).
  */
 export async function runServiceTask(move: Move, token: Token, actor: Actor | null = move.actor): Promise<void> {
-  const el = move.element(token.el);
-  const handler = move.deps.serviceTasks.get(el.handler ?? '')!;
+  const element = move.element(token.el);
+  const handler = move.deps.serviceTasks.get(element.handler ?? '')!;
   try {
-    const result = await handler({ processKey: move.instance.process_key, instanceId: move.instance.id, elementId: el.id, variables: move.variables, trx: move.trx, actor });
+    const result = await handler({
+      processKey: move.instance.process_key,
+      instanceId: move.instance.id,
+      elementId: element.id,
+      variables: move.variables,
+      trx: move.trx,
+      actor,
+    });
     if (result) Object.assign(move.variables, result);
   } catch (err) {
     if (err instanceof BpmnError) {
-      move.record({ kind: 'serviceTask.error', elementId: el.id, details: { errorCode: err.errorCode, message: err.message } });
-      throwError(move, token.scope, err.errorCode, el.id, token.id);
+      move.record({ kind: 'serviceTask.error', elementId: element.id, details: { errorCode: err.errorCode, message: err.message } });
+      throwError(move, token.scope, err.errorCode, element.id, token.id);
       return;
     }
     throw err;
   }
-  move.record({ kind: 'serviceTask.completed', elementId: el.id, details: { handler: el.handler } });
+  move.record({ kind: 'serviceTask.completed', elementId: element.id, details: { handler: element.handler } });
   move.leave(token);
 }

@@ -9,35 +9,35 @@ import { enterEventGateway } from './waitStates.ts';
  * could still reach it (checked after every step of the move, see fireInclusiveJoins).
  */
 export function enterGateway(move: Move, token: Token): void {
-  const el = move.element(token.el);
-  switch (el.kind) {
+  const element = move.element(token.el);
+  switch (element.kind) {
     case 'exclusiveGateway':
       move.leave(token, { exclusive: true });
       return;
     case 'parallelGateway':
-      if (el.incoming.length > 1) {
+      if (element.incoming.length > 1) {
         token.st = 'join';
         joinParallel(move, token);
       } else move.leave(token);
       return;
     case 'inclusiveGateway':
-      if (el.incoming.length > 1) token.st = 'join';
+      if (element.incoming.length > 1) token.st = 'join';
       else move.leave(token);
       return;
     case 'eventBasedGateway':
       enterEventGateway(move, token);
       return;
     default:
-      throw new Error(`${el.kind} is not a gateway`);
+      throw new Error(`${element.kind} is not a gateway`);
   }
 }
 
 function joinParallel(move: Move, token: Token): void {
-  const el = move.element(token.el);
-  const waiting = move.tokens.filter((t) => t.el === el.id && t.scope === token.scope && t.st === 'join');
+  const element = move.element(token.el);
+  const waiting = move.tokens.filter((t) => t.el === element.id && t.scope === token.scope && t.st === 'join');
   const chosen = new Map<string, Token>();
   for (const t of waiting) if (t.via && !chosen.has(t.via)) chosen.set(t.via, t);
-  if (!el.incoming.every((f) => chosen.has(f))) return;
+  if (!element.incoming.every((f) => chosen.has(f))) return;
   const [first, ...rest] = [...chosen.values()];
   for (const t of rest) move.removeToken(t);
   move.leave(first!);
@@ -47,12 +47,12 @@ function joinParallel(move: Move, token: Token): void {
 export function fireInclusiveJoins(move: Move): boolean {
   for (const token of move.tokens) {
     if (token.st !== 'join') continue;
-    const el = move.element(token.el);
-    if (el.kind !== 'inclusiveGateway') continue;
-    const others = move.tokens.filter((t) => t.scope === token.scope && t.el !== el.id);
-    const stillComing = others.some((t) => move.definition.reach.canReach(t.el, el.id));
+    const element = move.element(token.el);
+    if (element.kind !== 'inclusiveGateway') continue;
+    const others = move.tokens.filter((t) => t.scope === token.scope && t.el !== element.id);
+    const stillComing = others.some((t) => move.definition.reach.canReach(t.el, element.id));
     if (stillComing) continue;
-    const waiting = move.tokens.filter((t) => t.el === el.id && t.scope === token.scope && t.st === 'join');
+    const waiting = move.tokens.filter((t) => t.el === element.id && t.scope === token.scope && t.st === 'join');
     for (const t of waiting.slice(1)) move.removeToken(t);
     move.leave(waiting[0]!);
     return true;

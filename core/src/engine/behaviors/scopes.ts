@@ -10,26 +10,32 @@ import { wait } from './waitStates.ts';
  * starts the published version of another process as a child instance and waits for it.
  */
 export function enterSubProcess(move: Move, token: Token): void {
-  const el = move.element(token.el);
+  const element = move.element(token.el);
   wait(move, token);
-  move.arrive(el.startEvent!, token.id);
+  move.arrive(element.startEvent!, token.id);
 }
 
 export async function enterCallActivity(move: Move, token: Token): Promise<void> {
-  const el = move.element(token.el);
-  const called = await move.deps.definitions.published(el.calledElement!, move.trx);
+  const element = move.element(token.el);
+  const called = await move.deps.definitions.published(element.calledElement!, move.trx);
   if (!called) {
-    throw unprocessable('engine.called_process_missing', text(`调用的流程 ${el.calledElement} 没有发布的版本`, `The called process ${el.calledElement} has no published version`), {
-      elementId: el.id,
-    });
+    throw unprocessable(
+      'engine.called_process_missing',
+      text(`调用的流程 ${element.calledElement} 没有发布的版本`, `The called process ${element.calledElement} has no published version`),
+      {
+        elementId: element.id,
+      },
+    );
   }
   wait(move, token);
-  const inputs = el.inputs ? Object.fromEntries(el.inputs.filter((k) => k in move.variables).map((k) => [k, move.variables[k]])) : { ...move.variables };
+  const inputs = element.inputs
+    ? Object.fromEntries(element.inputs.filter((k) => k in move.variables).map((k) => [k, move.variables[k]]))
+    : { ...move.variables };
   move.childStarts.push({ token, definition: called, variables: inputs });
 }
 
 /** Copies a finished child instance's output variables into the parent. */
 export function takeOutputs(move: Move, token: Token, childVariables: Record<string, unknown>): void {
-  const el = move.element(token.el);
-  for (const name of el.outputs ?? []) if (name in childVariables) move.variables[name] = childVariables[name];
+  const element = move.element(token.el);
+  for (const name of element.outputs ?? []) if (name in childVariables) move.variables[name] = childVariables[name];
 }

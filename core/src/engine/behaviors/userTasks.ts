@@ -14,13 +14,13 @@ import { armBoundaries } from './waitStates.ts';
  * own task, all at once or one after another.
  */
 export async function enterUserTask(move: Move, token: Token): Promise<void> {
-  const el = move.element(token.el);
-  const people = await peopleFor(move, el);
+  const element = move.element(token.el);
+  const people = await peopleFor(move, element);
   token.st = 'wait';
   armBoundaries(move, token);
-  if (el.multiInstance) {
-    if (!people.assignees.length) throw noAssignee(el);
-    const sequential = el.multiInstance.sequential;
+  if (element.multiInstance) {
+    if (!people.assignees.length) throw noAssignee(element);
+    const sequential = element.multiInstance.sequential;
     token.mi = { total: people.assignees.length, completed: 0, agreed: 0, disagreed: 0, pending: sequential ? people.assignees.slice(1) : [] };
     for (const user of sequential ? people.assignees.slice(0, 1) : people.assignees) await startInstanceTask(move, token, user);
     return;
@@ -28,7 +28,7 @@ export async function enterUserTask(move: Move, token: Token): Promise<void> {
   if (people.assignees.length === 1) await createTask(move, token, { assignees: people.assignees });
   else if (people.assignees.length > 1 || people.candidates.length) {
     await createTask(move, token, { assignees: [], candidates: people.assignees.length > 1 ? people.assignees : people.candidates });
-  } else throw noAssignee(el);
+  } else throw noAssignee(element);
 }
 
 /** One more person's task in a multi-instance user task. */
@@ -38,22 +38,25 @@ export async function startInstanceTask(move: Move, scopeToken: Token, userId: s
   await createTask(move, inner, { assignees: [userId] });
 }
 
-const noAssignee = (el: GraphElement) =>
+const noAssignee = (element: GraphElement) =>
   unprocessable(
     'engine.no_assignee',
-    text(`环节「${el.name ?? el.id}」找不到处理人，请联系管理员检查岗位设置`, `No one can be found to handle "${el.name ?? el.id}"; ask an administrator to check the posts`),
-    { elementId: el.id, rule: el.assignee ?? el.candidates ?? null },
+    text(
+      `环节「${element.name ?? element.id}」找不到处理人，请联系管理员检查岗位设置`,
+      `No one can be found to handle "${element.name ?? element.id}"; ask an administrator to check the posts`,
+    ),
+    { elementId: element.id, rule: element.assignee ?? element.candidates ?? null },
   );
 
-async function peopleFor(move: Move, el: GraphElement): Promise<{ assignees: string[]; candidates: string[] }> {
-  const forced = move.forcedAssignees.get(el.id);
+async function peopleFor(move: Move, element: GraphElement): Promise<{ assignees: string[]; candidates: string[] }> {
+  const forced = move.forcedAssignees.get(element.id);
   if (forced?.length) return { assignees: forced, candidates: [] };
-  const chosen = move.chosen[el.id] ?? move.chosen['*'] ?? null;
-  if (!el.assignee && !el.candidates) return { assignees: chosen ?? [], candidates: [] };
-  const rules = `${el.assignee ?? ''} ${el.candidates ?? ''}`;
+  const chosen = move.chosen[element.id] ?? move.chosen['*'] ?? null;
+  if (!element.assignee && !element.candidates) return { assignees: chosen ?? [], candidates: [] };
+  const rules = `${element.assignee ?? ''} ${element.candidates ?? ''}`;
   const actors = { ...(await ruleActors(move, rules)), chosen };
   const resolve = async (rule: string | undefined) => (rule ? move.deps.resolver.resolve(move.trx, evaluateRule(rule, move.variables, actors)) : []);
-  return { assignees: await resolve(el.assignee), candidates: await resolve(el.candidates) };
+  return { assignees: await resolve(element.assignee), candidates: await resolve(element.candidates) };
 }
 
 /** The initiator and the previous actor as assignee rules see them, loaded only when a rule names them. */
@@ -76,39 +79,52 @@ export interface TaskSpec {
 
 /** Creates a task on a token: proxies applied, due date, reminders, escalation, history, notice. */
 export async function createTask(move: Move, token: Token, spec: TaskSpec): Promise<string> {
-  const el = move.element(token.el);
+  const element = move.element(token.el);
   const id = randomUUID();
   const [routed] = spec.assignees.length ? await move.deps.resolver.withProxies(move.trx, spec.assignees, move.instance.process_key) : [];
-  const dueAt = dueDate(move, el);
+  const dueAt = dueDate(move, element);
   move.newTasks.push({
     id,
     tokenId: token.id,
-    elementId: el.id,
-    name: el.name ?? el.id,
+    elementId: element.id,
+    name: element.name ?? element.id,
     kind: spec.kind ?? 'task',
     assigneeId: routed?.assignee ?? null,
     proxyForId: routed?.proxyFor ?? null,
     state: spec.state ?? 'open',
-    formKey: el.formKey ?? null,
+    formKey: element.formKey ?? null,
     dueAt,
     candidates: spec.candidates ?? [],
-    details: { ...move.pendingTaskDetails.get(el.id), ...spec.details },
+    details: { ...move.pendingTaskDetails.get(element.id), ...spec.details },
   });
-  if (dueAt && (el.remind?.length || el.escalateAfter)) token.armed = true;
+  if (dueAt && (element.remind?.length || element.escalateAfter)) token.armed = true;
   if (dueAt) {
-    for (const offset of el.remind ?? []) {
+    for (const offset of element.remind ?? []) {
       const at = addDuration(dueAt, parseDuration(offset)!);
-      if (at > move.now) move.newTimers.push({ id: randomUUID(), tokenId: token.id, elementId: el.id, taskId: id, kind: 'taskReminder', dueAt: at });
+      if (at > move.now) move.newTimers.push({ id: randomUUID(), tokenId: token.id, elementId: element.id, taskId: id, kind: 'taskReminder', dueAt: at });
     }
-    if (el.escalateAfter) {
-      move.newTimers.push({ id: randomUUID(), tokenId: token.id, elementId: el.id, taskId: id, kind: 'taskEscalation', dueAt: addDuration(dueAt, parseDuration(el.escalateAfter)!) });
+    if (element.escalateAfter) {
+      move.newTimers.push({
+        id: randomUUID(),
+        tokenId: token.id,
+        elementId: element.id,
+        taskId: id,
+        kind: 'taskEscalation',
+        dueAt: addDuration(dueAt, parseDuration(element.escalateAfter)!),
+      });
     }
   }
   move.record({
     kind: 'task.created',
-    elementId: el.id,
+    elementId: element.id,
     taskId: id,
-    details: { assigneeId: routed?.assignee ?? null, proxyForId: routed?.proxyFor ?? null, candidates: spec.candidates ?? [], kind: spec.kind ?? 'task', dueAt: dueAt?.toISOString() ?? null },
+    details: {
+      assigneeId: routed?.assignee ?? null,
+      proxyForId: routed?.proxyFor ?? null,
+      candidates: spec.candidates ?? [],
+      kind: spec.kind ?? 'task',
+      dueAt: dueAt?.toISOString() ?? null,
+    },
   });
   // New tasks show in 待办 (pushed live); the notification bell is for what 待办 does not show.
   const recipients = routed ? [routed.assignee] : (spec.candidates ?? []);
@@ -116,13 +132,17 @@ export async function createTask(move: Move, token: Token, spec: TaskSpec): Prom
   return id;
 }
 
-function dueDate(move: Move, el: GraphElement): Date | null {
-  if (!el.dueIn) return null;
-  const value = el.dueIn.startsWith('=') ? evaluateFeel(el.dueIn, move.feel()) : el.dueIn;
+function dueDate(move: Move, element: GraphElement): Date | null {
+  if (!element.dueIn) return null;
+  const value = element.dueIn.startsWith('=') ? evaluateFeel(element.dueIn, move.feel()) : element.dueIn;
   if (value === null || value === undefined || value === '') return null;
   const duration = parseDuration(String(value));
   if (!duration || duration.negative) {
-    throw unprocessable('engine.bad_due', text(`环节「${el.name ?? el.id}」的办理期限“${String(value)}”无效`, `Invalid due period "${String(value)}"`), { elementId: el.id });
+    throw unprocessable(
+      'engine.bad_due',
+      text(`环节「${element.name ?? element.id}」的办理期限“${String(value)}”无效`, `Invalid due period "${String(value)}"`),
+      { elementId: element.id },
+    );
   }
   return addDuration(move.now, duration);
 }

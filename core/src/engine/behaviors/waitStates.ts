@@ -16,45 +16,45 @@ export function wait(move: Move, token: Token): void {
 
 /** Timer and message boundary events of the activity a token now waits on. */
 export function armBoundaries(move: Move, token: Token): void {
-  const el = move.element(token.el);
-  for (const boundaryId of el.boundaries ?? []) {
+  const element = move.element(token.el);
+  for (const boundaryId of element.boundaries ?? []) {
     const boundary = move.element(boundaryId);
     if (boundary.trigger?.type === 'timer') addTimer(move, token, boundary, 'boundary');
     if (boundary.trigger?.type === 'message') subscribe(move, token, boundary);
   }
 }
 
-export function addTimer(move: Move, token: Token, el: GraphElement, kind: 'boundary' | 'catch' | 'eventGateway'): void {
-  if (el.trigger?.type !== 'timer') return;
-  const plan = planTimer(el.trigger.timer, move.now, move.feel(), el.id);
+export function addTimer(move: Move, token: Token, element: GraphElement, kind: 'boundary' | 'catch' | 'eventGateway'): void {
+  if (element.trigger?.type !== 'timer') return;
+  const plan = planTimer(element.trigger.timer, move.now, move.feel(), element.id);
   token.armed = true;
-  move.newTimers.push({ id: randomUUID(), tokenId: token.id, elementId: el.id, kind, dueAt: plan.dueAt, cycle: plan.cycle });
+  move.newTimers.push({ id: randomUUID(), tokenId: token.id, elementId: element.id, kind, dueAt: plan.dueAt, cycle: plan.cycle });
 }
 
-export function subscribe(move: Move, token: Token, el: GraphElement): void {
-  const message = el.trigger?.type === 'message' ? el.trigger.message : el.message;
-  const keyExpression = el.trigger?.type === 'message' ? el.trigger.correlationKey : el.correlationKey;
+export function subscribe(move: Move, token: Token, element: GraphElement): void {
+  const message = element.trigger?.type === 'message' ? element.trigger.message : element.message;
+  const keyExpression = element.trigger?.type === 'message' ? element.trigger.correlationKey : element.correlationKey;
   if (!message) return;
   const key = keyExpression ? evaluateFeel(keyExpression, move.feel()) : null;
   token.armed = true;
-  move.newSubscriptions.push({ tokenId: token.id, elementId: el.id, message, correlationKey: key === null || key === undefined ? null : String(key) });
+  move.newSubscriptions.push({ tokenId: token.id, elementId: element.id, message, correlationKey: key === null || key === undefined ? null : String(key) });
 }
 
 /** A timer or message catch event, or a receive task: wait for it. */
 export function enterCatch(move: Move, token: Token): void {
-  const el = move.element(token.el);
+  const element = move.element(token.el);
   token.st = 'wait';
-  if (el.kind === 'receiveTask' || el.trigger?.type === 'message') subscribe(move, token, el);
-  else addTimer(move, token, el, 'catch');
-  if (el.kind === 'receiveTask') armBoundaries(move, token);
+  if (element.kind === 'receiveTask' || element.trigger?.type === 'message') subscribe(move, token, element);
+  else addTimer(move, token, element, 'catch');
+  if (element.kind === 'receiveTask') armBoundaries(move, token);
 }
 
 /** An event-based gateway waits for the first of the events after it. */
 export function enterEventGateway(move: Move, token: Token): void {
-  const el = move.element(token.el);
+  const element = move.element(token.el);
   token.st = 'wait';
   token.gateway = true;
-  for (const flowId of el.outgoing) {
+  for (const flowId of element.outgoing) {
     const target = move.element(move.flow(flowId).target);
     if (target.kind === 'receiveTask' || target.trigger?.type === 'message') subscribe(move, token, target);
     else addTimer(move, token, target, 'eventGateway');

@@ -125,7 +125,14 @@ export class DefinitionLibrary {
   async keys(): Promise<KeyInfo[]> {
     const rows: Row[] = await this.db('engine_definitions').whereIn('state', ['draft', 'published']).select(COLUMNS);
     const keys = [...new Set([...rows.map((r) => r.key), ...this.shippedKeys()])].sort();
-    return Promise.all(keys.map((key) => this.keyInfo(key, rows.filter((r) => r.key === key))));
+    return Promise.all(
+      keys.map((key) =>
+        this.keyInfo(
+          key,
+          rows.filter((r) => r.key === key),
+        ),
+      ),
+    );
   }
 
   async key(key: string): Promise<KeyInfo> {
@@ -169,7 +176,9 @@ export class DefinitionLibrary {
   }
 
   async version(id: string): Promise<VersionInfo & { xml: string }> {
-    const row: Row | undefined = await this.db('engine_definitions').where({ id }).first([...COLUMNS, 'xml']);
+    const row: Row | undefined = await this.db('engine_definitions')
+      .where({ id })
+      .first([...COLUMNS, 'xml']);
     if (!row) throw versionNotFound();
     return { ...toInfo(row), xml: row.xml! };
   }
@@ -180,9 +189,18 @@ export class DefinitionLibrary {
       await this.lockKey(trx, key);
       const existing: Row | undefined = await trx('engine_definitions').where({ key, state: 'draft' }).first(COLUMNS);
       if (existing) return toInfo(existing);
-      const published = await trx('engine_definitions').where({ key, state: 'published' }).first([...COLUMNS, 'xml']);
+      const published = await trx('engine_definitions')
+        .where({ key, state: 'published' })
+        .first([...COLUMNS, 'xml']);
       if (!published) throw notFound('definitions.key_not_found', text('没有可复制的已发布版本', 'No published version to fork'));
-      return this.insertDraft(trx, { key, name: published.name, xml: published.xml, lineage: published.lineage === 'import' ? 'import' : 'fork', baseHash: published.lineage === 'base' ? published.content_hash : published.base_hash, actorId });
+      return this.insertDraft(trx, {
+        key,
+        name: published.name,
+        xml: published.xml,
+        lineage: published.lineage === 'import' ? 'import' : 'fork',
+        baseHash: published.lineage === 'base' ? published.content_hash : published.base_hash,
+        actorId,
+      });
     });
   }
 
@@ -193,7 +211,8 @@ export class DefinitionLibrary {
       const row: Row | undefined = await trx('engine_definitions').where({ id }).forUpdate().first(COLUMNS);
       if (!row) throw versionNotFound();
       if (row.state !== 'draft') throw conflict('definitions.not_draft', text('只能修改草稿', 'Only drafts can be edited'));
-      if (read.key !== row.key) throw unprocessable('definitions.key_changed', text(`流程标识必须保持为 ${row.key}`, `The process id must stay ${row.key}`), { key: read.key });
+      if (read.key !== row.key)
+        throw unprocessable('definitions.key_changed', text(`流程标识必须保持为 ${row.key}`, `The process id must stay ${row.key}`), { key: read.key });
       const [updated] = await trx('engine_definitions')
         .where({ id })
         .update({ xml, name: read.name, content_hash: read.hash, graph: null, updated_at: trx.fn.now(), updated_by: actorId })
@@ -212,15 +231,20 @@ export class DefinitionLibrary {
     if (draft.state !== 'draft') throw conflict('definitions.not_draft', text('只能发布草稿', 'Only drafts can be published'));
     const report = await this.lint(draft.xml);
     if (report.errorCount) {
-      throw unprocessable('definitions.lint_failed', text(`流程检查发现 ${report.errorCount} 个错误，不能发布`, `${report.errorCount} lint error(s): not published`), {
-        problems: report.problems.filter((p) => p.category === 'error'),
-      });
+      throw unprocessable(
+        'definitions.lint_failed',
+        text(`流程检查发现 ${report.errorCount} 个错误，不能发布`, `${report.errorCount} lint error(s): not published`),
+        {
+          problems: report.problems.filter((p) => p.category === 'error'),
+        },
+      );
     }
     let graph;
     try {
       graph = compileProcess(await parseBpmn(draft.xml));
     } catch (err) {
-      if (err instanceof ProcessCompileError) throw unprocessable('definitions.cannot_run', text('流程不能执行', 'The process cannot run'), { problems: err.problems });
+      if (err instanceof ProcessCompileError)
+        throw unprocessable('definitions.cannot_run', text('流程不能执行', 'The process cannot run'), { problems: err.problems });
       throw err;
     }
     const info = await this.db.transaction(async (trx) => {
@@ -257,15 +281,21 @@ export class DefinitionLibrary {
   }
 
   /** The three-way merge of a forked key with the newly shipped base: merged XML and conflicts. */
-  async mergeProposal(key: string): Promise<{ baseXml: string; upstreamXml: string; forkXml: string; mergedXml: string; conflicts: MergeConflict[]; applied: unknown[] }> {
+  async mergeProposal(
+    key: string,
+  ): Promise<{ baseXml: string; upstreamXml: string; forkXml: string; mergedXml: string; conflicts: MergeConflict[]; applied: unknown[] }> {
     const shipped = this.shippedXml(key);
     if (!shipped) throw notFound('definitions.no_base', text('此流程没有随系统发布的基础版本', 'This process has no shipped base version'));
-    const fork = (await this.db('engine_definitions').where({ key }).whereIn('state', ['draft', 'published']).orderBy('version', 'desc').first('xml', 'base_hash', 'lineage')) as
-      | { xml: string; base_hash: string | null; lineage: string }
-      | undefined;
-    if (!fork || fork.lineage === 'base') throw conflict('definitions.not_forked', text('此流程没有本地修改，可直接采用新版本', 'Not forked: adopt the new base instead'));
+    const fork = (await this.db('engine_definitions')
+      .where({ key })
+      .whereIn('state', ['draft', 'published'])
+      .orderBy('version', 'desc')
+      .first('xml', 'base_hash', 'lineage')) as { xml: string; base_hash: string | null; lineage: string } | undefined;
+    if (!fork || fork.lineage === 'base')
+      throw conflict('definitions.not_forked', text('此流程没有本地修改，可直接采用新版本', 'Not forked: adopt the new base instead'));
     const base = await this.db('engine_definitions').where({ key, content_hash: fork.base_hash, lineage: 'base' }).first('xml');
-    if (!base) throw unprocessable('definitions.base_unknown', text('找不到此修改所依据的基础版本，无法合并', 'The base this fork came from is unknown; cannot merge'));
+    if (!base)
+      throw unprocessable('definitions.base_unknown', text('找不到此修改所依据的基础版本，无法合并', 'The base this fork came from is unknown; cannot merge'));
     const merged = await mergeDefinitions(base.xml, shipped, fork.xml);
     return { baseXml: base.xml, upstreamXml: shipped, forkXml: fork.xml, mergedXml: merged.xml, conflicts: merged.conflicts, applied: merged.applied };
   }
@@ -294,7 +324,9 @@ export class DefinitionLibrary {
       compileProcess(await parseBpmn(xml));
     } catch (err) {
       if (err instanceof ProcessCompileError) {
-        throw unprocessable('definitions.cannot_run', text('导入的流程包含引擎不能执行的内容', 'The imported process contains what the engine cannot run'), { problems: err.problems });
+        throw unprocessable('definitions.cannot_run', text('导入的流程包含引擎不能执行的内容', 'The imported process contains what the engine cannot run'), {
+          problems: err.problems,
+        });
       }
       throw err;
     }
@@ -311,7 +343,10 @@ export class DefinitionLibrary {
     await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`engine.definition:${key}`]);
   }
 
-  private insertDraft(trx: Knex.Transaction, v: { key: string; name: string; xml: string; lineage: VersionInfo['lineage']; baseHash: string | null; actorId: string | null }): Promise<VersionInfo> {
+  private insertDraft(
+    trx: Knex.Transaction,
+    v: { key: string; name: string; xml: string; lineage: VersionInfo['lineage']; baseHash: string | null; actorId: string | null },
+  ): Promise<VersionInfo> {
     return this.insertVersion(trx, { ...v, state: 'draft' });
   }
 

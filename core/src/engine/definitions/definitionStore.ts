@@ -77,7 +77,22 @@ export class DefinitionStore {
   async byId(id: string, trx: Knex | Knex.Transaction = this.db): Promise<Definition | undefined> {
     const cached = this.cache.get(id);
     if (cached && cached.state !== 'published') return cached;
-    const row = await trx('engine_definitions').where({ id }).first<DefinitionRow | undefined>('id', 'key', 'version', 'name', 'module', 'state', 'lineage', 'content_hash', 'base_hash', 'graph', 'created_at', 'published_at');
+    const row = await trx('engine_definitions')
+      .where({ id })
+      .first<DefinitionRow | undefined>(
+        'id',
+        'key',
+        'version',
+        'name',
+        'module',
+        'state',
+        'lineage',
+        'content_hash',
+        'base_hash',
+        'graph',
+        'created_at',
+        'published_at',
+      );
     return row ? this.toDefinition(row) : undefined;
   }
 
@@ -91,12 +106,30 @@ export class DefinitionStore {
   }
 
   async published(key: string, trx: Knex | Knex.Transaction = this.db): Promise<Definition | undefined> {
-    const row = await trx('engine_definitions').where({ key, state: 'published' }).first<DefinitionRow | undefined>('id', 'key', 'version', 'name', 'module', 'state', 'lineage', 'content_hash', 'base_hash', 'graph', 'created_at', 'published_at');
+    const row = await trx('engine_definitions')
+      .where({ key, state: 'published' })
+      .first<DefinitionRow | undefined>(
+        'id',
+        'key',
+        'version',
+        'name',
+        'module',
+        'state',
+        'lineage',
+        'content_hash',
+        'base_hash',
+        'graph',
+        'created_at',
+        'published_at',
+      );
     return row ? this.toDefinition(row) : undefined;
   }
 
   async listPublished(trx: Knex | Knex.Transaction = this.db): Promise<Definition[]> {
-    const rows: DefinitionRow[] = await trx('engine_definitions').where({ state: 'published' }).orderBy('key').select('id', 'key', 'version', 'name', 'module', 'state', 'lineage', 'content_hash', 'base_hash', 'graph', 'created_at', 'published_at');
+    const rows: DefinitionRow[] = await trx('engine_definitions')
+      .where({ state: 'published' })
+      .orderBy('key')
+      .select('id', 'key', 'version', 'name', 'module', 'state', 'lineage', 'content_hash', 'base_hash', 'graph', 'created_at', 'published_at');
     return rows.map((r) => this.toDefinition(r));
   }
 

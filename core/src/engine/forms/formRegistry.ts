@@ -19,7 +19,9 @@ export class FormRegistry {
       if (!fs.existsSync(file)) throw new Error(`module ${moduleName} declares form ${id} but ${file} does not exist`);
       const parsed = formSchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
       if (!parsed.success) {
-        throw new Error(`form ${id} of module ${moduleName} is invalid:\n${parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+        throw new Error(
+          `form ${id} of module ${moduleName} is invalid:\n${parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+        );
       }
       if (parsed.data.id !== id) throw new Error(`form file ${file} declares id ${parsed.data.id}, expected ${id}`);
       this.forms.set(id, parsed.data);

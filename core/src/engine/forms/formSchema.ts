@@ -46,8 +46,14 @@ export const formSchema = z
       if (keys.indexOf(k) !== i) ctx.addIssue({ code: 'custom', path: ['fields', i, 'key'], message: `field "${k}" is declared twice` });
     });
     form.fields.forEach((f, i) => {
-      if ((f.type === 'select' || f.type === 'radio') && !f.options?.length) ctx.addIssue({ code: 'custom', path: ['fields', i, 'options'], message: `${f.type} field "${f.key}" needs options` });
-      if (f.multiple !== undefined && !SEVERAL_VALUES.includes(f.type)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'multiple'], message: `a ${f.type} field ("${f.key}") holds one value; "multiple" is for ${SEVERAL_VALUES.join(', ')}` });
+      if ((f.type === 'select' || f.type === 'radio') && !f.options?.length)
+        ctx.addIssue({ code: 'custom', path: ['fields', i, 'options'], message: `${f.type} field "${f.key}" needs options` });
+      if (f.multiple !== undefined && !SEVERAL_VALUES.includes(f.type))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['fields', i, 'multiple'],
+          message: `a ${f.type} field ("${f.key}") holds one value; "multiple" is for ${SEVERAL_VALUES.join(', ')}`,
+        });
     });
     for (const [step, perms] of Object.entries(form.steps)) {
       for (const key of [...perms.editable, ...perms.hidden]) {

@@ -11,7 +11,34 @@ import { fieldAccess, type FormDefinition, type FormField } from './formSchema.t
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const RICH_TEXT: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'h1', 'h2', 'h3', 'h4', 'ol', 'ul', 'li', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'div', 'sup', 'sub'],
+  allowedTags: [
+    'p',
+    'br',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'ol',
+    'ul',
+    'li',
+    'blockquote',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'span',
+    'div',
+    'sup',
+    'sub',
+  ],
   allowedAttributes: { td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'], span: ['style'], p: ['style'] },
   allowedStyles: { '*': { 'text-align': [/^(left|right|center|justify)$/], 'text-indent': [/^\d+(\.\d+)?(em|px)$/] } },
   disallowedTagsMode: 'discard',
@@ -22,7 +49,12 @@ export interface FieldProblem {
   message: string;
 }
 
-export function acceptSubmission(form: FormDefinition, step: string, values: Record<string, unknown>, existing: Record<string, unknown>): Record<string, unknown> {
+export function acceptSubmission(
+  form: FormDefinition,
+  step: string,
+  values: Record<string, unknown>,
+  existing: Record<string, unknown>,
+): Record<string, unknown> {
   const access = fieldAccess(form, step);
   const problems: FieldProblem[] = [];
   const accepted: Record<string, unknown> = {};
@@ -80,7 +112,9 @@ function checkValue(field: FormField, value: unknown): Checked {
       return value;
     }
     case 'date':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : { problem: `“${label}”应为日期（如 2026-12-01）` };
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+        ? value
+        : { problem: `“${label}”应为日期（如 2026-12-01）` };
     case 'checkbox':
       return typeof value === 'boolean' ? value : { problem: `“${label}”应为是或否` };
     case 'select':

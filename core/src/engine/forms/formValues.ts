@@ -14,7 +14,16 @@ export async function formValuesOf(
   instance: Pick<InstanceRow, 'id' | 'process_key' | 'business_key' | 'variables'>,
 ): Promise<Record<string, unknown>> {
   const reader = forms.reader(form.id);
-  const kept = reader ? await reader({ db, formId: form.id, processKey: instance.process_key, instanceId: instance.id, businessKey: instance.business_key, variables: instance.variables }) : null;
+  const kept = reader
+    ? await reader({
+        db,
+        formId: form.id,
+        processKey: instance.process_key,
+        instanceId: instance.id,
+        businessKey: instance.business_key,
+        variables: instance.variables,
+      })
+    : null;
   const source = kept ?? instance.variables;
   return Object.fromEntries(form.fields.filter((f) => f.key in source && source[f.key] !== undefined).map((f) => [f.key, source[f.key]]));
 }

@@ -32,7 +32,8 @@ export async function completeTask(move: Move, task: TaskRow, input: CompleteInp
   const outcome = input.outcome ?? 'agree';
   const form = forms.get(task.form_key);
   const keptByModule = forms.submitHandler(task.form_key);
-  const existing = form && input.variables ? (keptByModule ? await formValuesOf(move.trx, forms, form, { ...move.instance, variables: move.variables }) : move.variables) : {};
+  const existing =
+    form && input.variables ? (keptByModule ? await formValuesOf(move.trx, forms, form, { ...move.instance, variables: move.variables }) : move.variables) : {};
   const values = form && input.variables ? acceptSubmission(form, task.element_id, input.variables, existing) : {};
   const undo = { seq: move.instance.seq + 1, tokens: move.instance.tokens, variables: move.instance.variables, completed: move.instance.completed_elements };
   move.previousTaskId = task.id;
@@ -71,8 +72,17 @@ export async function completeTask(move: Move, task: TaskRow, input: CompleteInp
 
   if (task.delegated_by_id) {
     // 委派: the delegate's answer goes back to the delegator, who completes the step.
-    move.taskChanges.set(task.id, { assignee_id: task.delegated_by_id, delegated_by_id: null, details: JSON.stringify({ ...task.details, delegateOpinion: input.opinion ?? null, delegateOutcome: outcome }) });
-    move.notifications.push({ userId: task.delegated_by_id, kind: 'task.delegateResolved', title: `委派已办理：${move.instance.title}（${task.name}）`, taskId: task.id });
+    move.taskChanges.set(task.id, {
+      assignee_id: task.delegated_by_id,
+      delegated_by_id: null,
+      details: JSON.stringify({ ...task.details, delegateOpinion: input.opinion ?? null, delegateOutcome: outcome }),
+    });
+    move.notifications.push({
+      userId: task.delegated_by_id,
+      kind: 'task.delegateResolved',
+      title: `委派已办理：${move.instance.title}（${task.name}）`,
+      taskId: task.id,
+    });
     move.live.push({ userIds: [task.delegated_by_id], kind: 'task.created', taskId: task.id });
     return;
   }
@@ -134,7 +144,8 @@ function finishStep(move: Move, token: Token): void {
 async function signerDone(move: Move, task: TaskRow, token: Token, outcome: Outcome): Promise<void> {
   const mainTaskId = task.details.mainTaskId as string;
   if (task.details.mode === 'before') {
-    const others = await move.trx('engine_tasks')
+    const others = await move
+      .trx('engine_tasks')
       .where({ instance_id: move.instance.id, kind: 'signer', state: 'open' })
       .whereRaw("details->>'mainTaskId' = ?", [mainTaskId])
       .whereNot({ id: task.id })
@@ -143,7 +154,12 @@ async function signerDone(move: Move, task: TaskRow, token: Token, outcome: Outc
       const main = await move.trx('engine_tasks').where({ id: mainTaskId }).first('assignee_id', 'name');
       move.taskChanges.set(mainTaskId, { state: 'open' });
       if (main?.assignee_id) {
-        move.notifications.push({ userId: main.assignee_id, kind: 'task.unblocked', title: `加签人已办理完毕：${move.instance.title}（${main.name}）`, taskId: mainTaskId });
+        move.notifications.push({
+          userId: main.assignee_id,
+          kind: 'task.unblocked',
+          title: `加签人已办理完毕：${move.instance.title}（${main.name}）`,
+          taskId: mainTaskId,
+        });
         move.live.push({ userIds: [main.assignee_id], kind: 'task.created', taskId: mainTaskId });
       }
     }
@@ -162,35 +178,38 @@ async function signerDone(move: Move, task: TaskRow, token: Token, outcome: Outc
  */
 export async function countersignDone(move: Move, inner: Token, outcome: Outcome): Promise<void> {
   const scope = move.token(inner.scope!)!;
-  const mi = scope.mi!;
-  mi.completed += 1;
-  if (outcome === 'agree') mi.agreed += 1;
-  else mi.disagreed += 1;
-  mi.lastOutcome = outcome;
+  const countersign = scope.mi!;
+  countersign.completed += 1;
+  if (outcome === 'agree') countersign.agreed += 1;
+  else countersign.disagreed += 1;
+  countersign.lastOutcome = outcome;
   move.removeToken(inner);
   await settleCountersign(move, scope);
 }
 
 /** Completes a countersign when everyone is done or its completion condition holds; else starts the next sequential member. */
 export async function settleCountersign(move: Move, scope: Token): Promise<void> {
-  const mi = scope.mi!;
-  const el = move.element(scope.el);
+  const countersign = scope.mi!;
+  const element = move.element(scope.el);
   const counters = {
-    nrOfInstances: mi.total,
-    nrOfCompletedInstances: mi.completed,
-    nrOfActiveInstances: mi.total - mi.completed - mi.pending.length,
-    nrOfAgreed: mi.agreed,
-    nrOfDisagreed: mi.disagreed,
+    nrOfInstances: countersign.total,
+    nrOfCompletedInstances: countersign.completed,
+    nrOfActiveInstances: countersign.total - countersign.completed - countersign.pending.length,
+    nrOfAgreed: countersign.agreed,
+    nrOfDisagreed: countersign.disagreed,
   };
-  const early = mi.completed > 0 && el.multiInstance?.completionCondition ? feelCondition(el.multiInstance.completionCondition, move.feel(counters)) : false;
-  if (mi.completed >= mi.total || early) {
+  const early =
+    countersign.completed > 0 && element.multiInstance?.completionCondition
+      ? feelCondition(element.multiInstance.completionCondition, move.feel(counters))
+      : false;
+  if (countersign.completed >= countersign.total || early) {
     for (const other of move.tokens.filter((t) => t.scope === scope.id)) move.removeToken(other, 'countersign complete');
-    Object.assign(move.variables, counters, { outcome: early ? mi.lastOutcome : mi.disagreed > 0 ? 'disagree' : 'agree' });
+    Object.assign(move.variables, counters, { outcome: early ? countersign.lastOutcome : countersign.disagreed > 0 ? 'disagree' : 'agree' });
     delete scope.mi;
     completeActivity(move, scope);
     return;
   }
   const active = move.tokens.some((t) => t.scope === scope.id);
-  const next = active ? undefined : mi.pending.shift();
+  const next = active ? undefined : countersign.pending.shift();
   if (next) await startInstanceTask(move, scope, next);
 }

@@ -16,7 +16,14 @@ export interface MigrationOutcome {
   refused: { instanceId: string; reasons: string[] }[];
 }
 
-export async function migrateInstance(trx: Knex.Transaction, deps: EngineDeps, instanceId: string, toDefinitionId: string, mapping: Record<string, string>, actor: Actor | null): Promise<string[]> {
+export async function migrateInstance(
+  trx: Knex.Transaction,
+  deps: EngineDeps,
+  instanceId: string,
+  toDefinitionId: string,
+  mapping: Record<string, string>,
+  actor: Actor | null,
+): Promise<string[]> {
   const move = await openMove(trx, deps, instanceId, actor);
   if (!move) return ['实例不存在'];
   const target = await deps.definitions.graphOf(toDefinitionId, trx);
@@ -35,10 +42,15 @@ export async function migrateInstance(trx: Knex.Transaction, deps: EngineDeps, i
   const newEls = new Map(move.tokens.map((t) => [t.id, mapOf(t.el)]));
   if (reasons.length) return [...new Set(reasons)];
   for (const t of move.tokens) t.el = newEls.get(t.id)!;
-  const tasks: { id: string; element_id: string }[] = await trx('engine_tasks').where({ instance_id: instanceId }).whereIn('state', ['open', 'blocked']).select('id', 'element_id');
+  const tasks: { id: string; element_id: string }[] = await trx('engine_tasks')
+    .where({ instance_id: instanceId })
+    .whereIn('state', ['open', 'blocked'])
+    .select('id', 'element_id');
   for (const task of tasks) {
     const to = mapping[task.element_id] ?? task.element_id;
-    await trx('engine_tasks').where({ id: task.id }).update({ element_id: to, name: target.graph.elements[to]?.name ?? to, version: trx.raw('version + 1') });
+    await trx('engine_tasks')
+      .where({ id: task.id })
+      .update({ element_id: to, name: target.graph.elements[to]?.name ?? to, version: trx.raw('version + 1') });
   }
   for (const [fromEl, toEl] of Object.entries(mapping)) {
     await trx('engine_timers').where({ instance_id: instanceId, element_id: fromEl, state: 'scheduled' }).update({ element_id: toEl });
@@ -58,5 +70,6 @@ export async function instancesOf(db: Knex, definitionId: string): Promise<strin
 }
 
 export function assertSameKey(fromKey: string, toKey: string): void {
-  if (fromKey !== toKey) throw unprocessable('definitions.other_process', text('只能迁移到同一流程的其他版本', 'Instances can only move to another version of the same process'));
+  if (fromKey !== toKey)
+    throw unprocessable('definitions.other_process', text('只能迁移到同一流程的其他版本', 'Instances can only move to another version of the same process'));
 }

@@ -16,7 +16,9 @@ export async function correlateMessage(
 ): Promise<{ instanceId: string; started: boolean }> {
   const sub = await trx('engine_subscriptions')
     .where({ message: input.name })
-    .where((w) => (input.correlationKey === undefined || input.correlationKey === null ? w.whereNull('correlation_key') : w.where('correlation_key', input.correlationKey)))
+    .where((w) =>
+      input.correlationKey === undefined || input.correlationKey === null ? w.whereNull('correlation_key') : w.where('correlation_key', input.correlationKey),
+    )
     .orderBy('created_at')
     .first('id', 'instance_id', 'token_id', 'element_id');
   if (sub) {
@@ -33,7 +35,11 @@ export async function correlateMessage(
       } else if (token.gateway) {
         move.removeToken(token);
         move.completedElements.add(token.el);
-        move.passThrough(el.id, token.scope, move.element(token.el).outgoing.find((f) => move.flow(f).target === el.id));
+        move.passThrough(
+          el.id,
+          token.scope,
+          move.element(token.el).outgoing.find((f) => move.flow(f).target === el.id),
+        );
       } else {
         move.leave(token);
       }
@@ -47,9 +53,18 @@ export async function correlateMessage(
       return trigger?.type === 'message' && trigger.message === input.name;
     });
     if (!start) continue;
-    const move = await createInstanceMove(trx, deps, { definition, businessKey: input.correlationKey ?? null, initiatorId: null, initiatorUnitId: null, variables: input.variables ?? {} }, null, start);
+    const move = await createInstanceMove(
+      trx,
+      deps,
+      { definition, businessKey: input.correlationKey ?? null, initiatorId: null, initiatorUnitId: null, variables: input.variables ?? {} },
+      null,
+      start,
+    );
     await finishMove(move);
     return { instanceId: move.instance.id, started: true };
   }
-  throw notFound('engine.message_not_correlated', text(`没有等待消息“${input.name}”的流程`, `No process waits for message "${input.name}"`), { message: input.name, correlationKey: input.correlationKey ?? null });
+  throw notFound('engine.message_not_correlated', text(`没有等待消息“${input.name}”的流程`, `No process waits for message "${input.name}"`), {
+    message: input.name,
+    correlationKey: input.correlationKey ?? null,
+  });
 }

@@ -33,8 +33,19 @@ async function handOver(move: Move, task: TaskRow, input: { userId: string; opin
     proxy_for_id: routed!.proxyFor,
     ...(how === 'delegate' ? { delegated_by_id: actor.id } : {}),
   });
-  move.record({ kind: how === 'transfer' ? 'task.transferred' : 'task.delegated', elementId: task.element_id, taskId: task.id, opinion: input.opinion ?? null, details: { toId: routed!.assignee, proxyForId: routed!.proxyFor } });
-  move.notifications.push({ userId: routed!.assignee, kind: `task.${how}`, title: `${how === 'transfer' ? '转办' : '委派'}：${move.instance.title}（${task.name}）`, taskId: task.id });
+  move.record({
+    kind: how === 'transfer' ? 'task.transferred' : 'task.delegated',
+    elementId: task.element_id,
+    taskId: task.id,
+    opinion: input.opinion ?? null,
+    details: { toId: routed!.assignee, proxyForId: routed!.proxyFor },
+  });
+  move.notifications.push({
+    userId: routed!.assignee,
+    kind: `task.${how}`,
+    title: `${how === 'transfer' ? '转办' : '委派'}：${move.instance.title}（${task.name}）`,
+    taskId: task.id,
+  });
   move.live.push({ userIds: [routed!.assignee, actor.id], kind: 'task.created', taskId: task.id });
 }
 

@@ -26,8 +26,17 @@ export async function retitleInstance(trx: Knex.Transaction, instanceId: string,
     actor_name: actor?.name ?? null,
     details: JSON.stringify({ from: instance.title, to: next }),
   });
-  const holders: string[] = await trx('engine_tasks').where({ instance_id: instanceId }).whereIn('state', ['open', 'blocked']).whereNotNull('assignee_id').pluck('assignee_id');
-  const offered: string[] = await trx('engine_task_candidates as c').join('engine_tasks as t', 't.id', 'c.task_id').where('t.instance_id', instanceId).whereNull('t.assignee_id').whereIn('t.state', ['open', 'blocked']).pluck('c.user_id');
+  const holders: string[] = await trx('engine_tasks')
+    .where({ instance_id: instanceId })
+    .whereIn('state', ['open', 'blocked'])
+    .whereNotNull('assignee_id')
+    .pluck('assignee_id');
+  const offered: string[] = await trx('engine_task_candidates as c')
+    .join('engine_tasks as t', 't.id', 'c.task_id')
+    .where('t.instance_id', instanceId)
+    .whereNull('t.assignee_id')
+    .whereIn('t.state', ['open', 'blocked'])
+    .pluck('c.user_id');
   pushLive(trx, { userIds: [...new Set([...holders, ...offered])], kind: 'instance.retitled', instanceId });
   return true;
 }

@@ -35,11 +35,15 @@ export async function returnableSteps(
   const steps: ReturnableStep[] = [];
   for (const row of rows) {
     if (steps.some((s) => s.elementId === row.element_id)) continue;
-    const el = definition.graph.elements[row.element_id];
-    if (!el || el.kind !== 'userTask' || el.id === task.element_id) continue;
-    if (el.scope !== null && !scopes.some((s) => s.el === el.scope)) continue;
-    if (!definition.reach.canReach(el.id, task.element_id)) continue;
-    steps.push({ elementId: el.id, name: el.name ?? el.id, lastHandledBy: row.actor_id ? { id: row.actor_id, name: row.actor_name ?? '' } : null });
+    const element = definition.graph.elements[row.element_id];
+    if (!element || element.kind !== 'userTask' || element.id === task.element_id) continue;
+    if (element.scope !== null && !scopes.some((s) => s.el === element.scope)) continue;
+    if (!definition.reach.canReach(element.id, task.element_id)) continue;
+    steps.push({
+      elementId: element.id,
+      name: element.name ?? element.id,
+      lastHandledBy: row.actor_id ? { id: row.actor_id, name: row.actor_name ?? '' } : null,
+    });
   }
   return steps;
 }
@@ -57,7 +61,11 @@ function scopeChain(tokens: Token[], token: Token): Token[] {
   return chain;
 }
 
-export async function returnToStep(move: Move, task: TaskRow, input: { targetElementId: string; opinion?: string | undefined; comeBack?: boolean | undefined }): Promise<void> {
+export async function returnToStep(
+  move: Move,
+  task: TaskRow,
+  input: { targetElementId: string; opinion?: string | undefined; comeBack?: boolean | undefined },
+): Promise<void> {
   const actor = move.actor!;
   const steps = await returnableSteps(move.trx, { id: move.instance.id, tokens: move.tokens }, move.definition, task);
   const target = steps.find((s) => s.elementId === input.targetElementId);
@@ -67,8 +75,12 @@ export async function returnToStep(move: Move, task: TaskRow, input: { targetEle
     });
   }
   const current = move.token(task.token_id)!;
-  const targetEl = move.element(target.elementId);
-  const protectedScopes = new Set(scopeChain(move.tokens, current).filter((s) => targetEl.scope !== null && isAncestorScope(move, s, targetEl.scope)).map((s) => s.id));
+  const targetElement = move.element(target.elementId);
+  const protectedScopes = new Set(
+    scopeChain(move.tokens, current)
+      .filter((s) => targetElement.scope !== null && isAncestorScope(move, s, targetElement.scope))
+      .map((s) => s.id),
+  );
   const reach = move.definition.reach;
   const downstream = (t: Token) => {
     if (protectedScopes.has(t.id)) return false;
@@ -80,17 +92,34 @@ export async function returnToStep(move: Move, task: TaskRow, input: { targetEle
   };
   const doomed = move.tokens.filter(downstream);
   if (input.comeBack && (current.miUser || doomed.some((t) => t.id !== current.id && !scopeChain(move.tokens, current).includes(t)))) {
-    throw unprocessable('engine.come_back_parallel', text('退回会撤销其他并行分支，不能选择“办理后直接返回”', 'Returning cancels parallel branches; "come straight back" is not possible'));
+    throw unprocessable(
+      'engine.come_back_parallel',
+      text('退回会撤销其他并行分支，不能选择“办理后直接返回”', 'Returning cancels parallel branches; "come straight back" is not possible'),
+    );
   }
-  move.taskChanges.set(task.id, { state: 'completed', outcome: 'return', opinion: input.opinion ?? null, completed_at: move.trx.fn.now(), completed_by_id: actor.id });
-  move.record({ kind: 'task.returned', elementId: task.element_id, taskId: task.id, outcome: 'return', opinion: input.opinion ?? null, details: { to: target.elementId, toName: target.name, comeBack: Boolean(input.comeBack) } });
+  move.taskChanges.set(task.id, {
+    state: 'completed',
+    outcome: 'return',
+    opinion: input.opinion ?? null,
+    completed_at: move.trx.fn.now(),
+    completed_by_id: actor.id,
+  });
+  move.record({
+    kind: 'task.returned',
+    elementId: task.element_id,
+    taskId: task.id,
+    outcome: 'return',
+    opinion: input.opinion ?? null,
+    details: { to: target.elementId, toName: target.name, comeBack: Boolean(input.comeBack) },
+  });
   for (const t of doomed) move.removeToken(t, 'returned');
-  const scopeToken = targetEl.scope === null ? null : (scopeChain(move.tokens, current).find((s) => s.el === targetEl.scope) ?? null);
-  const lastHandlers: string[] = await move.trx('engine_history')
+  const scopeToken = targetElement.scope === null ? null : (scopeChain(move.tokens, current).find((s) => s.el === targetElement.scope) ?? null);
+  const lastHandlers: string[] = await move
+    .trx('engine_history')
     .where({ instance_id: move.instance.id, kind: 'task.completed', element_id: target.elementId })
     .orderBy('id', 'desc')
     .pluck('actor_id');
-  const people = targetEl.multiInstance ? [...new Set(lastHandlers.filter(Boolean))] : lastHandlers.slice(0, 1);
+  const people = targetElement.multiInstance ? [...new Set(lastHandlers.filter(Boolean))] : lastHandlers.slice(0, 1);
   move.forcedAssignees.set(target.elementId, people);
   move.pendingTaskDetails.set(target.elementId, {
     returned: { byId: actor.id, byName: actor.name, fromElementId: task.element_id, opinion: input.opinion ?? null },
@@ -102,10 +131,10 @@ export async function returnToStep(move: Move, task: TaskRow, input: { targetEle
 
 function isAncestorScope(move: Move, scopeToken: Token, elementScope: string): boolean {
   // The target lies inside the sub-process this scope token runs, or inside one nested in it.
-  let el: string | null = elementScope;
-  while (el) {
-    if (scopeToken.el === el) return true;
-    el = move.graph.elements[el]?.scope ?? null;
+  let scope: string | null = elementScope;
+  while (scope) {
+    if (scopeToken.el === scope) return true;
+    scope = move.graph.elements[scope]?.scope ?? null;
   }
   return false;
 }

@@ -34,17 +34,25 @@ export async function addSigners(move: Move, task: TaskRow, input: { userIds: st
     token.pending = (token.pending ?? 1) + userIds.length;
     for (const userId of userIds) await createTask(move, token, { assignees: [userId] });
   }
-  move.record({ kind: 'task.signersAdded', elementId: task.element_id, taskId: task.id, opinion: input.opinion ?? null, details: { mode: input.mode, userIds } });
+  move.record({
+    kind: 'task.signersAdded',
+    elementId: task.element_id,
+    taskId: task.id,
+    opinion: input.opinion ?? null,
+    details: { mode: input.mode, userIds },
+  });
 }
 
 /** Removes added signers or countersign members who have not acted yet (never the last one). */
 export async function removeSigners(move: Move, task: TaskRow, input: { taskIds: string[] }): Promise<void> {
   const rows = (await move.trx('engine_tasks').whereIn('id', input.taskIds).where({ instance_id: move.instance.id })).map(readTask);
-  if (rows.length !== new Set(input.taskIds).size) throw unprocessable('engine.signer_not_found', text('要减签的待办不存在', 'A task to remove does not exist'));
+  if (rows.length !== new Set(input.taskIds).size)
+    throw unprocessable('engine.signer_not_found', text('要减签的待办不存在', 'A task to remove does not exist'));
   const holderToken = move.token(task.token_id)!;
   for (const row of rows) {
     if (row.id === task.id) throw unprocessable('engine.remove_self', text('不能减去自己', 'You cannot remove yourself'));
-    if (row.state !== 'open' && row.state !== 'blocked') throw unprocessable('engine.signer_done', text('已办理的人员不能减签', 'People who have acted cannot be removed'), { taskId: row.id });
+    if (row.state !== 'open' && row.state !== 'blocked')
+      throw unprocessable('engine.signer_done', text('已办理的人员不能减签', 'People who have acted cannot be removed'), { taskId: row.id });
     const token = move.token(row.token_id);
     if (!token) continue;
     if (row.kind === 'signer' && row.details.mainTaskId === task.id) {
@@ -60,12 +68,15 @@ export async function removeSigners(move: Move, task: TaskRow, input: { taskIds:
       holderToken.pending = (holderToken.pending ?? 1) - 1;
       move.taskChanges.set(row.id, { state: 'cancelled', completed_at: move.trx.fn.now() });
     } else {
-      throw unprocessable('engine.not_your_signer', text('只能减去本环节加签或会签中的人员', 'Only people added to this step can be removed'), { taskId: row.id });
+      throw unprocessable('engine.not_your_signer', text('只能减去本环节加签或会签中的人员', 'Only people added to this step can be removed'), {
+        taskId: row.id,
+      });
     }
     move.record({ kind: 'task.signerRemoved', elementId: row.element_id, taskId: row.id, details: { assigneeId: row.assignee_id } });
   }
   if (task.state === 'blocked') {
-    const left = await move.trx('engine_tasks')
+    const left = await move
+      .trx('engine_tasks')
       .where({ instance_id: move.instance.id, kind: 'signer', state: 'open' })
       .whereRaw("details->>'mainTaskId' = ?", [task.id])
       .whereNotIn('id', input.taskIds)

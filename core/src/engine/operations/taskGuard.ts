@@ -29,7 +29,10 @@ export interface TaskRow {
 export const taskNotFound = () => notFound('engine.task_not_found', text('待办不存在', 'No such task'));
 
 export function readTask(row: Record<string, unknown>): TaskRow {
-  return { ...(row as unknown as TaskRow), details: typeof row.details === 'string' ? JSON.parse(row.details) : ((row.details as Record<string, unknown>) ?? {}) };
+  return {
+    ...(row as unknown as TaskRow),
+    details: typeof row.details === 'string' ? JSON.parse(row.details) : ((row.details as Record<string, unknown>) ?? {}),
+  };
 }
 
 /** The operations a task allows its holder, from the BPMN (signer and delegated tasks can only be completed or circulated). */
@@ -50,7 +53,13 @@ export interface TaskGuardOptions {
   states?: TaskRow['state'][];
 }
 
-export async function lockTask(trx: Knex.Transaction, deps: EngineDeps, taskId: string, actor: Actor, opts: TaskGuardOptions): Promise<{ move: Move; task: TaskRow }> {
+export async function lockTask(
+  trx: Knex.Transaction,
+  deps: EngineDeps,
+  taskId: string,
+  actor: Actor,
+  opts: TaskGuardOptions,
+): Promise<{ move: Move; task: TaskRow }> {
   const opened = await openMoveOnTask(trx, deps, taskId, actor);
   if (!opened) throw taskNotFound();
   const { move } = opened;

@@ -14,8 +14,10 @@ import { readTask } from './taskGuard.ts';
  */
 export async function withdraw(move: Move): Promise<void> {
   const actor = move.actor!;
-  if (move.state !== 'active') throw conflict('engine.instance_ended', text('流程已结束或已挂起，不能撤回', 'The process has ended or is suspended; nothing can be withdrawn'));
-  const row = await move.trx('engine_tasks')
+  if (move.state !== 'active')
+    throw conflict('engine.instance_ended', text('流程已结束或已挂起，不能撤回', 'The process has ended or is suspended; nothing can be withdrawn'));
+  const row = await move
+    .trx('engine_tasks')
     .where({ instance_id: move.instance.id, completed_by_id: actor.id, state: 'completed' })
     .orderBy('completed_at', 'desc')
     .first();
@@ -34,7 +36,7 @@ export async function withdraw(move: Move): Promise<void> {
   move.tokens.splice(0, move.tokens.length, ...undo.tokens.map((t) => ({ ...t })));
   move.variables = { ...undo.variables };
   move.completedElements.clear();
-  for (const el of undo.completed) move.completedElements.add(el);
+  for (const elementId of undo.completed) move.completedElements.add(elementId);
   const token = move.token(last.token_id)!;
   move.record({ kind: 'task.withdrawn', elementId: last.element_id, taskId: last.id });
   armBoundaries(move, token);

@@ -31,7 +31,11 @@ export async function enqueue(trx: Knex.Transaction, entries: { topic: string; p
     .returning(['id', 'topic', 'payload']);
   remember(
     trx,
-    rows.map((r: { id: number | string; topic: string; payload: Record<string, unknown> | string }) => ({ id: Number(r.id), topic: r.topic, payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload })),
+    rows.map((r: { id: number | string; topic: string; payload: Record<string, unknown> | string }) => ({
+      id: Number(r.id),
+      topic: r.topic,
+      payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,
+    })),
   );
 }
 

@@ -133,7 +133,9 @@ export class OutboxDispatcher {
           await this.dispatch(row.topic, payload);
           done.push(row.id);
         } catch (err) {
-          await trx('engine_outbox').where({ id: row.id }).update({ attempts: trx.raw('attempts + 1'), last_error: String((err as Error).message).slice(0, 500) });
+          await trx('engine_outbox')
+            .where({ id: row.id })
+            .update({ attempts: trx.raw('attempts + 1'), last_error: String((err as Error).message).slice(0, 500) });
           throw err;
         }
       }

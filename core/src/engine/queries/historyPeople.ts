@@ -11,7 +11,8 @@ export interface NamedPerson {
   unit: string | null;
 }
 
-const idsIn = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : []);
+const idsIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : typeof value === 'string' ? [value] : [];
 
 export function peopleNamedIn(kind: string, details: Record<string, unknown>): string[] {
   const ids = [...idsIn(details.toId), ...idsIn(details.userIds), ...idsIn(details.assigneeId), ...idsIn(details.candidates), ...idsIn(details.proxyForId)];
@@ -26,7 +27,9 @@ export async function namesOfPeople(db: Queryable, ids: Iterable<string>): Promi
   const wanted = [...new Set(ids)].filter((id) => UUID.test(id));
   if (!wanted.length) return new Map();
   const rows: { id: string; display_name: string; short_name: string | null }[] = await db('core_users as u')
-    .joinRaw('LEFT JOIN LATERAL (SELECT p.unit_id FROM core_posts p WHERE p.user_id = u.id ORDER BY p.is_primary DESC, p.sort_order, p.created_at LIMIT 1) AS p ON true')
+    .joinRaw(
+      'LEFT JOIN LATERAL (SELECT p.unit_id FROM core_posts p WHERE p.user_id = u.id ORDER BY p.is_primary DESC, p.sort_order, p.created_at LIMIT 1) AS p ON true',
+    )
     .leftJoin('core_org_units as o', 'o.id', 'p.unit_id')
     .whereIn('u.id', wanted)
     .select('u.id', 'u.display_name', 'o.short_name');

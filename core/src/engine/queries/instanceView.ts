@@ -54,7 +54,9 @@ export function instanceFormKey(graph: ProcessGraph): string | null {
 async function instanceForm(db: Knex, forms: FormRegistry, graph: ProcessGraph, instance: InstanceRow) {
   const form = forms.get(instanceFormKey(graph));
   if (!form) return null;
-  const access = Object.fromEntries(Object.entries(fieldAccess(form, '*')).map(([key, a]) => [key, a === 'hidden' ? ('hidden' as const) : ('readonly' as const)]));
+  const access = Object.fromEntries(
+    Object.entries(fieldAccess(form, '*')).map(([key, a]) => [key, a === 'hidden' ? ('hidden' as const) : ('readonly' as const)]),
+  );
   const values = await formValuesOf(db, forms, form, instance);
   return { id: form.id, schema: form, values: Object.fromEntries(Object.entries(values).filter(([key]) => access[key] !== 'hidden')), access };
 }
@@ -63,22 +65,38 @@ export async function instanceDetail(db: Knex, definitions: DefinitionStore, for
   const definition = await definitions.graphOf(instance.definition_id);
   const [initiator, tasks, history, circulations] = await Promise.all([
     instance.initiator_id
-      ? db('core_users as u').leftJoin('core_org_units as o', 'o.id', db.raw('?::uuid', [instance.initiator_unit_id])).where('u.id', instance.initiator_id).first('u.id', 'u.display_name', 'o.id as unit_id', 'o.name as unit_name')
+      ? db('core_users as u')
+          .leftJoin('core_org_units as o', 'o.id', db.raw('?::uuid', [instance.initiator_unit_id]))
+          .where('u.id', instance.initiator_id)
+          .first('u.id', 'u.display_name', 'o.id as unit_id', 'o.name as unit_name')
       : null,
-    db('engine_tasks as t').leftJoin('core_users as u', 'u.id', 't.assignee_id').where('t.instance_id', instance.id).whereIn('t.state', ['open', 'blocked']).orderBy('t.created_at').select('t.*', 'u.display_name as assignee_name'),
+    db('engine_tasks as t')
+      .leftJoin('core_users as u', 'u.id', 't.assignee_id')
+      .where('t.instance_id', instance.id)
+      .whereIn('t.state', ['open', 'blocked'])
+      .orderBy('t.created_at')
+      .select('t.*', 'u.display_name as assignee_name'),
     db('engine_history as h')
       .leftJoin('core_users as a', 'a.id', 'h.actor_id')
       .leftJoin('core_users as b', 'b.id', 'h.on_behalf_of_id')
       .where('h.instance_id', instance.id)
       .orderBy('h.id')
       .select('h.*', 'a.display_name as actor_display', 'b.display_name as behalf_display'),
-    db('engine_circulations as c').leftJoin('core_users as u', 'u.id', 'c.user_id').leftJoin('core_users as f', 'f.id', 'c.from_user_id').where('c.instance_id', instance.id).orderBy('c.created_at').select('c.*', 'u.display_name as user_name', 'f.display_name as from_name'),
+    db('engine_circulations as c')
+      .leftJoin('core_users as u', 'u.id', 'c.user_id')
+      .leftJoin('core_users as f', 'f.id', 'c.from_user_id')
+      .where('c.instance_id', instance.id)
+      .orderBy('c.created_at')
+      .select('c.*', 'u.display_name as user_name', 'f.display_name as from_name'),
   ]);
   const details = history.map((h) => (typeof h.details === 'string' ? JSON.parse(h.details) : h.details) as Record<string, unknown>);
   const named = details.map((d, i) => peopleNamedIn(history[i].kind, d));
   const [people, form] = await Promise.all([namesOfPeople(db, named.flat()), instanceForm(db, forms, definition.graph, instance)]);
   const me = auth.user.id;
-  const lastMine = await db('engine_tasks').where({ instance_id: instance.id, completed_by_id: me, state: 'completed' }).orderBy('completed_at', 'desc').first('details');
+  const lastMine = await db('engine_tasks')
+    .where({ instance_id: instance.id, completed_by_id: me, state: 'completed' })
+    .orderBy('completed_at', 'desc')
+    .first('details');
   const undo = lastMine ? (readTask({ details: lastMine.details }).details.undo as { seq: number } | undefined) : undefined;
   const handled = Boolean(lastMine);
   return {
@@ -92,8 +110,13 @@ export async function instanceDetail(db: Knex, definitions: DefinitionStore, for
     urgency: instance.urgency,
     state: instance.state,
     endReason: instance.end_reason,
-    ending: instance.state === 'completed' && instance.end_event_id ? { elementId: instance.end_event_id, name: instance.end_event_name ?? instance.end_event_id } : null,
-    initiator: initiator ? { id: initiator.id, name: initiator.display_name, unit: initiator.unit_id ? { id: initiator.unit_id, name: initiator.unit_name } : null } : null,
+    ending:
+      instance.state === 'completed' && instance.end_event_id
+        ? { elementId: instance.end_event_id, name: instance.end_event_name ?? instance.end_event_id }
+        : null,
+    initiator: initiator
+      ? { id: initiator.id, name: initiator.display_name, unit: initiator.unit_id ? { id: initiator.unit_id, name: initiator.unit_name } : null }
+      : null,
     startedAt: instance.started_at.toISOString(),
     endedAt: instance.ended_at ? new Date(instance.ended_at).toISOString() : null,
     variables: Object.fromEntries(Object.entries(instance.variables).filter(([k]) => !k.startsWith('_'))),

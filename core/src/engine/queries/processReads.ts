@@ -37,11 +37,26 @@ export async function openTasksOf(db: Queryable, instanceId: string): Promise<Op
     .whereIn('t.state', ['open', 'blocked'])
     .orderBy('t.created_at')
     .orderBy('t.id')
-    .select('t.id', 't.element_id', 't.name', 't.kind', 't.state', 't.assignee_id', 't.due_at', 't.urge_count', 't.version', 't.created_at', 'u.display_name as assignee_name');
+    .select(
+      't.id',
+      't.element_id',
+      't.name',
+      't.kind',
+      't.state',
+      't.assignee_id',
+      't.due_at',
+      't.urge_count',
+      't.version',
+      't.created_at',
+      'u.display_name as assignee_name',
+    );
   const offered = rows.some((r) => !r.assignee_id)
     ? await db('engine_task_candidates as c')
         .join('core_users as u', 'u.id', 'c.user_id')
-        .whereIn('c.task_id', rows.filter((r) => !r.assignee_id).map((r) => r.id))
+        .whereIn(
+          'c.task_id',
+          rows.filter((r) => !r.assignee_id).map((r) => r.id),
+        )
         .orderBy('u.display_name')
         .select('c.task_id', 'u.id', 'u.display_name')
     : [];
@@ -76,7 +91,11 @@ export async function isParticipant(db: Queryable, instanceIds: string | readonl
     .where((w) => w.where('assignee_id', userId).orWhere('completed_by_id', userId).orWhere('proxy_for_id', userId).orWhere('delegated_by_id', userId))
     .first('id');
   if (task) return true;
-  const offered = await db('engine_task_candidates as c').join('engine_tasks as t', 't.id', 'c.task_id').whereIn('t.instance_id', ids).where('c.user_id', userId).first('t.id');
+  const offered = await db('engine_task_candidates as c')
+    .join('engine_tasks as t', 't.id', 'c.task_id')
+    .whereIn('t.instance_id', ids)
+    .where('c.user_id', userId)
+    .first('t.id');
   if (offered) return true;
   return Boolean(await db('engine_circulations').whereIn('instance_id', ids).where('user_id', userId).first('id'));
 }
@@ -105,7 +124,20 @@ export async function taskRecordsOf(db: Queryable, instanceId: string, elementId
     .whereIn('t.state', ['open', 'blocked', 'completed'])
     .orderBy('t.created_at')
     .orderBy('t.id')
-    .select('t.id', 't.element_id', 't.name', 't.state', 't.outcome', 't.opinion', 't.created_at', 't.completed_at', 't.due_at', 't.urge_count', 'u.id as user_id', 'u.display_name');
+    .select(
+      't.id',
+      't.element_id',
+      't.name',
+      't.state',
+      't.outcome',
+      't.opinion',
+      't.created_at',
+      't.completed_at',
+      't.due_at',
+      't.urge_count',
+      'u.id as user_id',
+      'u.display_name',
+    );
   if (elementIds) q.whereIn('t.element_id', [...elementIds]);
   const now = Date.now();
   return (await q).map((r) => ({
@@ -150,4 +182,40 @@ export async function circulationsOf(db: Queryable, instanceId: string): Promise
     sentAt: iso(r.created_at)!,
     readAt: iso(r.read_at),
   }));
+}
+
+/** Where an instance stands as a module reads it: its process, state, initiator, variables and the end event it reached. */
+export interface InstanceSummary {
+  id: string;
+  processKey: string;
+  businessKey: string | null;
+  title: string;
+  state: 'active' | 'suspended' | 'completed' | 'terminated';
+  initiatorId: string | null;
+  initiatorUnitId: string | null;
+  variables: Record<string, unknown>;
+  /** The process-level end event reached, once completed (e.g. `approved` of 签报). */
+  endEventId: string | null;
+  startedAt: string;
+  endedAt: string | null;
+}
+
+export async function instanceSummaryOf(db: Queryable, instanceId: string): Promise<InstanceSummary | null> {
+  const row = await db('engine_instances')
+    .where({ id: instanceId })
+    .first('id', 'process_key', 'business_key', 'title', 'state', 'initiator_id', 'initiator_unit_id', 'variables', 'end_event_id', 'started_at', 'ended_at');
+  if (!row) return null;
+  return {
+    id: row.id,
+    processKey: row.process_key,
+    businessKey: row.business_key ?? null,
+    title: row.title,
+    state: row.state,
+    initiatorId: row.initiator_id ?? null,
+    initiatorUnitId: row.initiator_unit_id ?? null,
+    variables: (typeof row.variables === 'string' ? JSON.parse(row.variables) : row.variables) ?? {},
+    endEventId: row.end_event_id ?? null,
+    startedAt: iso(row.started_at)!,
+    endedAt: iso(row.ended_at),
+  };
 }

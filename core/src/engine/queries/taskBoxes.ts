@@ -48,13 +48,21 @@ export interface BoxItem {
   ending: { elementId: string; name: string } | null;
 }
 
-const endingOf = (r: Record<string, any>) => (r.instance_state === 'completed' && r.end_event_id ? { elementId: r.end_event_id as string, name: (r.end_event_name as string | null) ?? r.end_event_id } : null);
+const endingOf = (r: Record<string, any>) =>
+  r.instance_state === 'completed' && r.end_event_id
+    ? { elementId: r.end_event_id as string, name: (r.end_event_name as string | null) ?? r.end_event_id }
+    : null;
 
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 const likeOf = (keyword: string) => `%${keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 async function cappedCount(db: Knex, q: Knex.QueryBuilder): Promise<{ total: number; capped: boolean }> {
-  const inner = q.clone().clearSelect().clearOrder().select(db.raw('1')).limit(COUNT_CAP + 1);
+  const inner = q
+    .clone()
+    .clearSelect()
+    .clearOrder()
+    .select(db.raw('1'))
+    .limit(COUNT_CAP + 1);
   const [row] = await db.from(inner.as('capped')).count<{ n: number | string }[]>('* as n');
   const n = Number(row?.n ?? 0);
   return { total: Math.min(n, COUNT_CAP), capped: n > COUNT_CAP };
@@ -63,7 +71,23 @@ async function cappedCount(db: Knex, q: Knex.QueryBuilder): Promise<{ total: num
 export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{ items: BoxItem[]; total: number; capped: boolean }> {
   const offset = (f.page - 1) * f.pageSize;
   if (f.box === 'todo' || f.box === 'done') {
-    const columns = ['t.id', 't.instance_id', 't.title', 't.process_key', 't.module', 't.name', 't.urgency', 't.priority', 't.state', 't.created_at', 't.due_at', 't.completed_at', 't.outcome', 't.version', 't.initiator_id'];
+    const columns = [
+      't.id',
+      't.instance_id',
+      't.title',
+      't.process_key',
+      't.module',
+      't.name',
+      't.urgency',
+      't.priority',
+      't.state',
+      't.created_at',
+      't.due_at',
+      't.completed_at',
+      't.outcome',
+      't.version',
+      't.initiator_id',
+    ];
     const filtered = (q: Knex.QueryBuilder) => {
       if (f.module) q.where('t.module', f.module);
       if (f.urgency) q.where('t.urgency', f.urgency);
@@ -74,7 +98,11 @@ export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{
     const ordered = (q: Knex.QueryBuilder, prefix: string) => {
       if (f.box === 'done') return q.orderBy(`${prefix}completed_at`, 'desc');
       if (f.sort === 'due') return q.orderByRaw(`${prefix}due_at ASC NULLS LAST`).orderBy(`${prefix}created_at`, 'desc');
-      if (f.sort === 'urgency') return q.orderBy([{ column: `${prefix}priority`, order: 'desc' }, { column: `${prefix}created_at`, order: 'desc' }]);
+      if (f.sort === 'urgency')
+        return q.orderBy([
+          { column: `${prefix}priority`, order: 'desc' },
+          { column: `${prefix}created_at`, order: 'desc' },
+        ]);
       return q.orderBy(`${prefix}created_at`, 'desc');
     };
     // Tasks held, and tasks offered to several people (candidates): each part read in index order
@@ -84,10 +112,19 @@ export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{
         ? [filtered(db('engine_tasks as t').where({ 't.state': 'completed', 't.completed_by_id': userId }))]
         : [
             filtered(db('engine_tasks as t').where('t.assignee_id', userId).whereIn('t.state', ['open', 'blocked'])),
-            filtered(db('engine_task_candidates as c').join('engine_tasks as t', 't.id', 'c.task_id').where('c.user_id', userId).whereNull('t.assignee_id').whereIn('t.state', ['open', 'blocked'])),
+            filtered(
+              db('engine_task_candidates as c')
+                .join('engine_tasks as t', 't.id', 'c.task_id')
+                .where('c.user_id', userId)
+                .whereNull('t.assignee_id')
+                .whereIn('t.state', ['open', 'blocked']),
+            ),
           ];
     const counts = await Promise.all(parts.map((q) => cappedCount(db, q)));
-    const total = Math.min(COUNT_CAP, counts.reduce((n, c) => n + c.total, 0));
+    const total = Math.min(
+      COUNT_CAP,
+      counts.reduce((n, c) => n + c.total, 0),
+    );
     const capped = counts.some((c) => c.capped) || counts.reduce((n, c) => n + c.total, 0) > COUNT_CAP;
     const pages = parts.map((q) => ordered(q.clone().select(columns), 't.').limit(offset + f.pageSize));
     const merged = db
@@ -133,7 +170,20 @@ export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{
     const { total, capped } = await cappedCount(db, q);
     const rows = await q
       .orderBy('i.started_at', 'desc')
-      .select('i.id', 'i.title', 'i.process_key', 'i.module', 'i.urgency', 'i.state', 'i.state as instance_state', 'i.started_at', 'i.ended_at', 'i.business_key', 'i.end_event_id', 'i.end_event_name')
+      .select(
+        'i.id',
+        'i.title',
+        'i.process_key',
+        'i.module',
+        'i.urgency',
+        'i.state',
+        'i.state as instance_state',
+        'i.started_at',
+        'i.ended_at',
+        'i.business_key',
+        'i.end_event_id',
+        'i.end_event_name',
+      )
       .limit(f.pageSize)
       .offset(offset);
     return {
@@ -174,7 +224,23 @@ export async function readBox(db: Knex, userId: string, f: BoxFilter): Promise<{
     .leftJoin('core_users as u', 'u.id', 'c.from_user_id')
     .join('engine_instances as i', 'i.id', 'c.instance_id')
     .orderBy(f.read ? 'c.read_at' : 'c.created_at', 'desc')
-    .select('c.id', 'c.instance_id', 'c.title', 'c.process_key', 'c.module', 'c.created_at', 'c.read_at', 'c.note', 'u.display_name as from_name', 'i.urgency', 'i.state', 'i.state as instance_state', 'i.business_key', 'i.end_event_id', 'i.end_event_name')
+    .select(
+      'c.id',
+      'c.instance_id',
+      'c.title',
+      'c.process_key',
+      'c.module',
+      'c.created_at',
+      'c.read_at',
+      'c.note',
+      'u.display_name as from_name',
+      'i.urgency',
+      'i.state',
+      'i.state as instance_state',
+      'i.business_key',
+      'i.end_event_id',
+      'i.end_event_name',
+    )
     .limit(f.pageSize)
     .offset(offset);
   return {
@@ -214,7 +280,11 @@ export async function boxCounts(db: Knex, userId: string): Promise<{ todo: numbe
   const capped = async (q: Knex.QueryBuilder) => (await cappedCount(db, q)).total;
   const held = () => db('engine_tasks').whereIn('state', ['open', 'blocked']).where('assignee_id', userId);
   const offered = () =>
-    db('engine_task_candidates as c').join('engine_tasks as t', 't.id', 'c.task_id').where('c.user_id', userId).whereNull('t.assignee_id').whereIn('t.state', ['open', 'blocked']);
+    db('engine_task_candidates as c')
+      .join('engine_tasks as t', 't.id', 'c.task_id')
+      .where('c.user_id', userId)
+      .whereNull('t.assignee_id')
+      .whereIn('t.state', ['open', 'blocked']);
   const [heldTodo, offeredTodo, heldOverdue, offeredOverdue, u, r] = await Promise.all([
     capped(held()),
     capped(offered()),

@@ -20,10 +20,16 @@ export async function taskDetail(db: Knex, definitions: DefinitionStore, forms: 
   const task = readTask(row);
   const instance = await visibleInstance(db, auth, task.instance_id);
   const definition = await definitions.graphOf(instance.definition_id);
-  const names = await db('core_users').whereIn('id', [task.assignee_id, task.proxy_for_id, task.delegated_by_id].filter((x): x is string => Boolean(x))).select('id', 'display_name');
+  const names = await db('core_users')
+    .whereIn(
+      'id',
+      [task.assignee_id, task.proxy_for_id, task.delegated_by_id].filter((x): x is string => Boolean(x)),
+    )
+    .select('id', 'display_name');
   const person = (id: string | null) => (id ? { id, name: names.find((n) => n.id === id)?.display_name ?? '' } : null);
   const live = task.state === 'open' || task.state === 'blocked';
-  const candidate = task.assignee_id === null && Boolean(await db('engine_task_candidates').where({ task_id: task.id, user_id: auth.user.id }).first('task_id'));
+  const candidate =
+    task.assignee_id === null && Boolean(await db('engine_task_candidates').where({ task_id: task.id, user_id: auth.user.id }).first('task_id'));
   const holds = live && instance.state === 'active' && (task.assignee_id === auth.user.id || candidate);
   const allowed: TaskOperation[] = holds ? (task.state === 'blocked' ? ['removeSigners', 'circulate'] : allowedOperationsOf(definition, task)) : [];
   const operations: (TaskOperation | 'claim')[] = candidate ? ['claim', ...allowed] : allowed;

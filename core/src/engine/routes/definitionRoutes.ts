@@ -61,8 +61,25 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
         serviceTasks: serviceTasks.ids().map((id) => ({ id, module: moduleOf(id) })),
       }),
     }),
-    defineRoute({ method: 'GET', path: '/api/definitions', summary: '流程库 Every process with its upgrade status', tags: ['definitions'], access: manage, response: z.array(keyInfo), handler: () => library.keys() }),
-    defineRoute({ method: 'GET', path: '/api/definitions/:key/versions', summary: '版本 Versions of a process', tags: ['definitions'], access: manage, params: keyParams, response: z.array(version), handler: ({ params }) => library.versions(params.key) }),
+    defineRoute({
+      method: 'GET',
+      path: '/api/definitions',
+      summary: '流程库 Every process with its upgrade status',
+      tags: ['definitions'],
+      access: manage,
+      response: z.array(keyInfo),
+      handler: () => library.keys(),
+    }),
+    defineRoute({
+      method: 'GET',
+      path: '/api/definitions/:key/versions',
+      summary: '版本 Versions of a process',
+      tags: ['definitions'],
+      access: manage,
+      params: keyParams,
+      response: z.array(version),
+      handler: ({ params }) => library.versions(params.key),
+    }),
     defineRoute({
       method: 'GET',
       path: '/api/definitions/versions/:id',
@@ -73,7 +90,17 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
       response: version.extend({ xml: z.string() }),
       handler: ({ params }) => library.version(params.id),
     }),
-    defineRoute({ method: 'POST', path: '/api/definitions/:key/fork', summary: '修改 Start a draft from the published version', tags: ['definitions'], access: manage, params: keyParams, response: version, status: 201, handler: ({ params, auth }) => library.fork(params.key, auth.user.id) }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/definitions/:key/fork',
+      summary: '修改 Start a draft from the published version',
+      tags: ['definitions'],
+      access: manage,
+      params: keyParams,
+      response: version,
+      status: 201,
+      handler: ({ params, auth }) => library.fork(params.key, auth.user.id),
+    }),
     defineRoute({
       method: 'PUT',
       path: '/api/definitions/versions/:id',
@@ -92,14 +119,36 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
       tags: ['definitions'],
       access: manage,
       body: xmlBody,
-      response: z.object({ problems: z.array(z.object({ rule: z.string(), elementId: z.string().nullable(), message: z.string(), category: z.enum(['error', 'warn']) })), errorCount: z.number().int(), warningCount: z.number().int() }),
+      response: z.object({
+        problems: z.array(z.object({ rule: z.string(), elementId: z.string().nullable(), message: z.string(), category: z.enum(['error', 'warn']) })),
+        errorCount: z.number().int(),
+        warningCount: z.number().int(),
+      }),
       handler: async ({ body }) => {
         const report = await library.lint(body.xml);
         return { ...report, problems: report.problems.map((p) => ({ ...p, elementId: p.elementId ?? null })) };
       },
     }),
-    defineRoute({ method: 'POST', path: '/api/definitions/versions/:id/publish', summary: '发布 Publish a draft (refused when lint finds errors)', tags: ['definitions'], access: manage, params: idParams, response: version, handler: ({ params, auth }) => library.publish(params.id, auth.user.id) }),
-    defineRoute({ method: 'POST', path: '/api/definitions/:key/adopt', summary: '采用新版本 Adopt the newly shipped base of an untouched process', tags: ['definitions'], access: manage, params: keyParams, response: version, handler: ({ params, auth }) => library.adopt(params.key, auth.user.id) }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/definitions/versions/:id/publish',
+      summary: '发布 Publish a draft (refused when lint finds errors)',
+      tags: ['definitions'],
+      access: manage,
+      params: idParams,
+      response: version,
+      handler: ({ params, auth }) => library.publish(params.id, auth.user.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      path: '/api/definitions/:key/adopt',
+      summary: '采用新版本 Adopt the newly shipped base of an untouched process',
+      tags: ['definitions'],
+      access: manage,
+      params: keyParams,
+      response: version,
+      handler: ({ params, auth }) => library.adopt(params.key, auth.user.id),
+    }),
     defineRoute({
       method: 'GET',
       path: '/api/definitions/:key/merge',
@@ -107,7 +156,14 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
       tags: ['definitions'],
       access: manage,
       params: keyParams,
-      response: z.object({ baseXml: z.string(), upstreamXml: z.string(), forkXml: z.string(), mergedXml: z.string(), conflicts: z.array(z.record(z.string(), z.unknown())), applied: z.array(z.unknown()) }),
+      response: z.object({
+        baseXml: z.string(),
+        upstreamXml: z.string(),
+        forkXml: z.string(),
+        mergedXml: z.string(),
+        conflicts: z.array(z.record(z.string(), z.unknown())),
+        applied: z.array(z.unknown()),
+      }),
       handler: async ({ params }) => {
         const p = await library.mergeProposal(params.key);
         return { ...p, conflicts: p.conflicts as unknown as Record<string, unknown>[] };
@@ -174,10 +230,16 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
       summary: '迁移实例 Move running instances to another version, with an element mapping',
       tags: ['definitions'],
       access: manage,
-      body: z.strictObject({ fromDefinitionId: z.uuid(), toDefinitionId: z.uuid(), mapping: z.record(z.string(), z.string()).default({}), instanceIds: z.array(z.uuid()).max(10_000).optional() }),
+      body: z.strictObject({
+        fromDefinitionId: z.uuid(),
+        toDefinitionId: z.uuid(),
+        mapping: z.record(z.string(), z.string()).default({}),
+        instanceIds: z.array(z.uuid()).max(10_000).optional(),
+      }),
       response: z.object({ migrated: z.array(z.string()), refused: z.array(z.object({ instanceId: z.string(), reasons: z.array(z.string()) })) }),
       handler: ({ body, auth }) => {
-        if (body.fromDefinitionId === body.toDefinitionId) throw badRequest('definitions.same_version', text('源版本与目标版本相同', 'Source and target are the same version'));
+        if (body.fromDefinitionId === body.toDefinitionId)
+          throw badRequest('definitions.same_version', text('源版本与目标版本相同', 'Source and target are the same version'));
         return engine.migrate(body.fromDefinitionId, body.toDefinitionId, body.mapping, engine.actorOf(auth), body.instanceIds);
       },
     }),

@@ -98,7 +98,9 @@ export const instanceDetailSchema = z.object({
     })
     .nullable(),
   history: z.array(historyEntrySchema),
-  circulations: z.array(z.object({ id: z.string(), user: person, from: person.nullable(), note: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() })),
+  circulations: z.array(
+    z.object({ id: z.string(), user: person, from: person.nullable(), note: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() }),
+  ),
   viewer: z.object({ canWithdraw: z.boolean(), canUrge: z.boolean(), canTerminate: z.boolean(), canManage: z.boolean() }),
 });
 

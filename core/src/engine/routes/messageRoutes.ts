@@ -11,7 +11,11 @@ export function messageRoutes(engine: Engine) {
       summary: '发送消息 Deliver a message to the instance waiting for it (or start one)',
       tags: ['engine'],
       access: { permission: 'engine.message.send' },
-      body: z.strictObject({ name: z.string().min(1).max(200), correlationKey: z.string().max(200).nullable().optional(), variables: z.record(z.string(), z.unknown()).optional() }),
+      body: z.strictObject({
+        name: z.string().min(1).max(200),
+        correlationKey: z.string().max(200).nullable().optional(),
+        variables: z.record(z.string(), z.unknown()).optional(),
+      }),
       response: z.object({ instanceId: z.string(), started: z.boolean() }),
       handler: ({ body }) => engine.correlate(body),
     }),

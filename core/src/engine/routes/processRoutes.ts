@@ -61,12 +61,16 @@ export function processRoutes(deps: { engine: Engine; catalog: PermissionCatalog
       response: moveResultSchema,
       status: 201,
       handler: ({ params, body, auth }) => {
-        if (!available(params.key)) throw notFound('engine.process_not_found', text('流程不存在或所属模块未启用', 'No such process, or its module is disabled'));
+        if (!available(params.key))
+          throw notFound('engine.process_not_found', text('流程不存在或所属模块未启用', 'No such process, or its module is disabled'));
         if (byModuleOnly.has(params.key)) {
           const module = deps.modules.find((m) => m.name === params.key.split('.')[0]);
           throw forbidden(
             'engine.started_by_module',
-            text(`该流程只能在“${module?.manifest.title['zh-CN'] ?? params.key}”中发起`, `This process is started from its module (${module?.manifest.title.en ?? params.key})`),
+            text(
+              `该流程只能在“${module?.manifest.title['zh-CN'] ?? params.key}”中发起`,
+              `This process is started from its module (${module?.manifest.title.en ?? params.key})`,
+            ),
             { key: params.key },
           );
         }

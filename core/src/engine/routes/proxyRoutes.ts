@@ -19,7 +19,12 @@ const proxySchema = z.object({
 /** 委托: while away, one's new tasks go to a proxy (for all processes or some), recorded as such. */
 export function proxyRoutes(db: Knex, resolver: AssigneeResolver) {
   const list = async (userId: string) => {
-    const rows = await db('engine_proxies as p').join('core_users as u', 'u.id', 'p.proxy_id').where('p.user_id', userId).whereNull('p.revoked_at').orderBy('p.starts_at', 'desc').select('p.*', 'u.display_name');
+    const rows = await db('engine_proxies as p')
+      .join('core_users as u', 'u.id', 'p.proxy_id')
+      .where('p.user_id', userId)
+      .whereNull('p.revoked_at')
+      .orderBy('p.starts_at', 'desc')
+      .select('p.*', 'u.display_name');
     const now = Date.now();
     return rows.map((r) => ({
       id: r.id,
@@ -32,14 +37,28 @@ export function proxyRoutes(db: Knex, resolver: AssigneeResolver) {
     }));
   };
   return [
-    defineRoute({ method: 'GET', path: '/api/me/proxies', summary: '我的委托 My out-of-office proxies', tags: ['engine'], access: 'authenticated', response: z.array(proxySchema), handler: ({ auth }) => list(auth.user.id) }),
+    defineRoute({
+      method: 'GET',
+      path: '/api/me/proxies',
+      summary: '我的委托 My out-of-office proxies',
+      tags: ['engine'],
+      access: 'authenticated',
+      response: z.array(proxySchema),
+      handler: ({ auth }) => list(auth.user.id),
+    }),
     defineRoute({
       method: 'POST',
       path: '/api/me/proxies',
       summary: '设置委托 Set an out-of-office proxy',
       tags: ['engine'],
       access: 'authenticated',
-      body: z.strictObject({ proxyId: z.uuid(), startsAt: z.coerce.date(), endsAt: z.coerce.date(), processKeys: z.array(z.string().max(100)).max(50).optional(), reason: z.string().trim().max(200).optional() }),
+      body: z.strictObject({
+        proxyId: z.uuid(),
+        startsAt: z.coerce.date(),
+        endsAt: z.coerce.date(),
+        processKeys: z.array(z.string().max(100)).max(50).optional(),
+        reason: z.string().trim().max(200).optional(),
+      }),
       response: proxySchema,
       status: 201,
       async handler({ body, auth }) {
@@ -47,7 +66,14 @@ export function proxyRoutes(db: Knex, resolver: AssigneeResolver) {
         if (body.endsAt <= body.startsAt) throw unprocessable('engine.proxy_period', text('结束时间应晚于开始时间', 'The end must be after the start'));
         await activeRegularUser(db, body.proxyId);
         const [row] = await db('engine_proxies')
-          .insert({ user_id: auth.user.id, proxy_id: body.proxyId, starts_at: body.startsAt, ends_at: body.endsAt, process_keys: body.processKeys ?? null, reason: body.reason ?? null })
+          .insert({
+            user_id: auth.user.id,
+            proxy_id: body.proxyId,
+            starts_at: body.startsAt,
+            ends_at: body.endsAt,
+            process_keys: body.processKeys ?? null,
+            reason: body.reason ?? null,
+          })
           .returning('id');
         resolver.forgetProxies();
         return (await list(auth.user.id)).find((p) => p.id === row.id)!;

@@ -6,12 +6,29 @@ import type { Engine } from '../engine.ts';
 import { boxCounts, readBox } from '../queries/taskBoxes.ts';
 import { taskDetail } from '../queries/taskView.ts';
 import { taskNotFound } from '../operations/taskGuard.ts';
-import { boxItemSchema, circulateBody, completeBody, handOverBody, idParams, moveResultSchema, removeSignersBody, returnBody, signersBody, taskDetailSchema, urgeBody } from './engineSchemas.ts';
+import {
+  boxItemSchema,
+  circulateBody,
+  completeBody,
+  handOverBody,
+  idParams,
+  moveResultSchema,
+  removeSignersBody,
+  returnBody,
+  signersBody,
+  taskDetailSchema,
+  urgeBody,
+} from './engineSchemas.ts';
 
 /** The task center and the operations on a task. Every operation checks that the caller holds the task. */
 export function taskRoutes(deps: { db: Knex; engine: Engine }) {
   const { db, engine } = deps;
-  const op = <B extends z.ZodType>(path: string, summary: string, body: B, run: (id: string, body: z.output<B>, actor: ReturnType<Engine['actorOf']>) => Promise<unknown>) =>
+  const op = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    run: (id: string, body: z.output<B>, actor: ReturnType<Engine['actorOf']>) => Promise<unknown>,
+  ) =>
     defineRoute({
       method: 'POST',
       path: `/api/tasks/:id/${path}`,
@@ -40,7 +57,13 @@ export function taskRoutes(deps: { db: Knex; engine: Engine }) {
         sort: z.enum(['created', 'due', 'urgency']).optional(),
         ...pagingQuery,
       }),
-      response: z.object({ items: z.array(boxItemSchema), total: z.number().int(), totalCapped: z.boolean(), page: z.number().int(), pageSize: z.number().int() }),
+      response: z.object({
+        items: z.array(boxItemSchema),
+        total: z.number().int(),
+        totalCapped: z.boolean(),
+        page: z.number().int(),
+        pageSize: z.number().int(),
+      }),
       async handler({ query, auth }) {
         const { items, total, capped } = await readBox(db, auth.user.id, query);
         return { items, total, totalCapped: capped, page: query.page, pageSize: query.pageSize };
@@ -69,7 +92,9 @@ export function taskRoutes(deps: { db: Knex; engine: Engine }) {
     op('return', '退回 Return to an earlier step', returnBody, (id, b, actor) => engine.returnTo(id, b, actor)),
     op('transfer', '转办 Transfer to another person', handOverBody, (id, b, actor) => engine.transfer(id, b, actor)),
     op('delegate', '委派 Delegate (comes back to you)', handOverBody, (id, b, actor) => engine.delegate(id, b, actor)),
-    op('claim', '认领 Claim a task offered to several people', z.strictObject({ version: z.number().int().positive().optional() }), (id, b, actor) => engine.claim(id, b, actor)),
+    op('claim', '认领 Claim a task offered to several people', z.strictObject({ version: z.number().int().positive().optional() }), (id, b, actor) =>
+      engine.claim(id, b, actor),
+    ),
     op('add-signers', '加签 Add signers before, after or in parallel', signersBody, (id, b, actor) => engine.addSigners(id, b, actor)),
     op('remove-signers', '减签 Remove pending signers', removeSignersBody, (id, b, actor) => engine.removeSigners(id, b, actor)),
     defineRoute({

@@ -39,8 +39,8 @@ export async function run(move: Move, hooks: ExecutorHooks): Promise<void> {
 }
 
 async function enter(move: Move, token: Token): Promise<void> {
-  const el = move.element(token.el);
-  switch (el.kind) {
+  const element = move.element(token.el);
+  switch (element.kind) {
     case 'startEvent':
     case 'intermediateThrowEvent':
     case 'task':

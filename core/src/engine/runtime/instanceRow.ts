@@ -28,7 +28,7 @@ export interface InstanceRow {
   ended_at: Date | null;
 }
 
-const parseJson = <T>(v: unknown, fallback: T): T => (typeof v === 'string' ? (JSON.parse(v) as T) : ((v as T) ?? fallback));
+const parseJson = <T>(value: unknown, fallback: T): T => (typeof value === 'string' ? (JSON.parse(value) as T) : ((value as T) ?? fallback));
 
 export function readInstanceRow(row: Record<string, unknown>): InstanceRow {
   return {
@@ -43,13 +43,32 @@ export function readInstanceRow(row: Record<string, unknown>): InstanceRow {
 // PostgreSQL does not plan the join again for each move — planning cost more than running it.
 // The columns are named: a prepared `SELECT *` fails once a migration adds a column.
 const COLUMNS = [
-  'id', 'definition_id', 'process_key', 'module', 'business_key', 'title', 'urgency', 'initiator_id', 'initiator_unit_id', 'state', 'end_reason',
-  'end_event_id', 'end_event_name', 'variables', 'tokens', 'completed_elements', 'seq', 'parent_instance_id', 'parent_token_id', 'started_at', 'ended_at',
+  'id',
+  'definition_id',
+  'process_key',
+  'module',
+  'business_key',
+  'title',
+  'urgency',
+  'initiator_id',
+  'initiator_unit_id',
+  'state',
+  'end_reason',
+  'end_event_id',
+  'end_event_name',
+  'variables',
+  'tokens',
+  'completed_elements',
+  'seq',
+  'parent_instance_id',
+  'parent_token_id',
+  'started_at',
+  'ended_at',
 ] as const satisfies readonly (keyof InstanceRow)[];
 /** Every field of InstanceRow is read: one left out of COLUMNS is a compile error here. */
 export const columnsCoverInstanceRow: Record<Exclude<keyof InstanceRow, (typeof COLUMNS)[number]>, never> = {};
 const LOCK_INSTANCE = `SELECT ${COLUMNS.join(', ')}, ${ORG_VERSION_COLUMN} FROM engine_instances WHERE id = ? FOR UPDATE`;
-const LOCK_INSTANCE_AND_TASK = `SELECT ${COLUMNS.map((c) => `i.${c}`).join(', ')}, row_to_json(t.*) AS locked_task, ${ORG_VERSION_COLUMN}
+const LOCK_INSTANCE_AND_TASK = `SELECT ${COLUMNS.map((column) => `i.${column}`).join(', ')}, row_to_json(t.*) AS locked_task, ${ORG_VERSION_COLUMN}
   FROM engine_instances AS i JOIN engine_tasks AS t ON t.instance_id = i.id
   WHERE t.id = ? FOR UPDATE OF i, t`;
 
@@ -67,7 +86,10 @@ export async function lockInstance(trx: Knex.Transaction, id: string): Promise<I
  * (the order every move locks in). A move that changed either row meanwhile is seen: PostgreSQL
  * re-reads locked rows after waiting for them.
  */
-export async function lockInstanceAndTask(trx: Knex.Transaction, taskId: string): Promise<{ instance: InstanceRow; task: Record<string, unknown> } | undefined> {
+export async function lockInstanceAndTask(
+  trx: Knex.Transaction,
+  taskId: string,
+): Promise<{ instance: InstanceRow; task: Record<string, unknown> } | undefined> {
   const row = (await trx.raw(LOCK_INSTANCE_AND_TASK, [taskId]).options({ name: 'kunlun_lock_instance_and_task' })).rows[0];
   if (!row) return undefined;
   const { locked_task, org_version, ...instance } = row;

@@ -105,7 +105,7 @@ export class Move {
     readonly definition: Definition,
     readonly actor: Actor | null,
   ) {
-    this.tokens = instance.tokens.map((t) => ({ ...t }));
+    this.tokens = instance.tokens.map((token) => ({ ...token }));
     this.variables = { ...instance.variables };
     this.completedElements = new Set(instance.completed_elements);
     this.state = instance.state;
@@ -116,9 +116,9 @@ export class Move {
   }
 
   element(id: string): GraphElement {
-    const el = this.graph.elements[id];
-    if (!el) throw new Error(`element ${id} is not in ${this.graph.key}`);
-    return el;
+    const element = this.graph.elements[id];
+    if (!element) throw new Error(`element ${id} is not in ${this.graph.key}`);
+    return element;
   }
 
   flow(id: string): GraphFlow {
@@ -126,7 +126,7 @@ export class Move {
   }
 
   token(id: string): Token | undefined {
-    return this.tokens.find((t) => t.id === id);
+    return this.tokens.find((token) => token.id === id);
   }
 
   /** A new token at an element, to be moved on by run(). */
@@ -152,29 +152,32 @@ export class Move {
    * first flow only. An element with no outgoing flow ends its path.
    */
   leave(token: Token, opts: { exclusive?: boolean } = {}): void {
-    const el = this.element(token.el);
+    const element = this.element(token.el);
     this.removeToken(token);
-    this.completedElements.add(el.id);
-    if (!el.outgoing.length) {
+    this.completedElements.add(element.id);
+    if (!element.outgoing.length) {
       this.endPath(token.scope);
       return;
     }
-    const ctx = this.feel();
-    const conditional = el.outgoing.filter((f) => f !== el.defaultFlow);
+    const context = this.feel();
+    const conditional = element.outgoing.filter((flowId) => flowId !== element.defaultFlow);
     const taken: string[] = [];
     for (const flowId of conditional) {
       const flow = this.flow(flowId);
-      if (flow.condition === undefined || feelCondition(flow.condition, ctx)) {
+      if (flow.condition === undefined || feelCondition(flow.condition, context)) {
         taken.push(flowId);
         if (opts.exclusive) break;
       }
     }
-    if (!taken.length && el.defaultFlow) taken.push(el.defaultFlow);
+    if (!taken.length && element.defaultFlow) taken.push(element.defaultFlow);
     if (!taken.length) {
       throw unprocessable(
         'engine.no_path',
-        text(`流程无法继续：「${el.name ?? el.id}」之后没有满足条件的路径`, `The process cannot go on: no path after "${el.name ?? el.id}" matches`),
-        { elementId: el.id },
+        text(
+          `流程无法继续：「${element.name ?? element.id}」之后没有满足条件的路径`,
+          `The process cannot go on: no path after "${element.name ?? element.id}" matches`,
+        ),
+        { elementId: element.id },
       );
     }
     for (const flowId of taken) this.arrive(this.flow(flowId).target, token.scope, flowId);
@@ -189,7 +192,7 @@ export class Move {
       this.cancelledSubscriptionTokens.add(token.id);
     }
     if (cancelReason) {
-      for (const inner of this.tokens.filter((t) => t.scope === token.id)) this.removeToken(inner, cancelReason);
+      for (const inner of this.tokens.filter((other) => other.scope === token.id)) this.removeToken(inner, cancelReason);
       this.cancelTasksOf(token.id, cancelReason);
     }
   }
@@ -203,7 +206,7 @@ export class Move {
 
   /** A path ended inside a scope: when nothing is left in it, the scope is done. */
   endPath(scope: string | null): void {
-    if (this.tokens.some((t) => t.scope === scope)) return;
+    if (this.tokens.some((token) => token.scope === scope)) return;
     if (scope === null) {
       if (this.tokens.length === 0 && this.state === 'active') this.complete(null);
       return;
@@ -221,7 +224,7 @@ export class Move {
   }
 
   terminate(reason: string): void {
-    for (const t of [...this.tokens]) this.removeToken(t, 'terminated');
+    for (const token of [...this.tokens]) this.removeToken(token, 'terminated');
     this.state = 'terminated';
     this.endReason = reason;
   }

@@ -48,7 +48,11 @@ export async function createInstanceMove(trx: Knex.Transaction, deps: EngineDeps
     })
     .returning('*');
   const move = new Move(trx, deps, readInstanceRow(row), spec.definition, actor);
-  move.record({ kind: 'instance.started', elementId: start, details: { version: spec.definition.version, ...(spec.parent ? { parentInstanceId: spec.parent.instanceId } : {}) } });
+  move.record({
+    kind: 'instance.started',
+    elementId: start,
+    details: { version: spec.definition.version, ...(spec.parent ? { parentInstanceId: spec.parent.instanceId } : {}) },
+  });
   move.arrive(start, null);
   return move;
 }
@@ -71,7 +75,12 @@ export async function openMove(trx: Knex.Transaction, deps: EngineDeps, instance
 }
 
 /** Loads and locks a task's instance and the task itself for a move on the task. */
-export async function openMoveOnTask(trx: Knex.Transaction, deps: EngineDeps, taskId: string, actor: Actor): Promise<{ move: Move; task: Record<string, unknown> } | undefined> {
+export async function openMoveOnTask(
+  trx: Knex.Transaction,
+  deps: EngineDeps,
+  taskId: string,
+  actor: Actor,
+): Promise<{ move: Move; task: Record<string, unknown> } | undefined> {
   const locked = await lockInstanceAndTask(trx, taskId);
   if (!locked) return undefined;
   const definition = await deps.definitions.graphOf(locked.instance.definition_id, trx);
@@ -95,7 +104,11 @@ const hooks: ExecutorHooks = {
       parent.actor,
     );
     start.token.child = child.instance.id;
-    parent.record({ kind: 'callActivity.started', elementId: start.token.el, details: { childInstanceId: child.instance.id, processKey: start.definition.key } });
+    parent.record({
+      kind: 'callActivity.started',
+      elementId: start.token.el,
+      details: { childInstanceId: child.instance.id, processKey: start.definition.key },
+    });
     child.parentMove = parent;
     await finishMove(child);
     settleChild(parent, start.token.id, child);
@@ -116,7 +129,9 @@ function settleChild(parent: Move, tokenId: string, child: Move): void {
 
 export async function finishMove(move: Move): Promise<void> {
   await run(move, hooks);
-  const removedChildren = move.instance.tokens.filter((t) => t.child && !move.tokens.some((x) => x.id === t.id)).map((t) => t.child!);
+  const removedChildren = move.instance.tokens
+    .filter((before) => before.child && !move.tokens.some((token) => token.id === before.id))
+    .map((before) => before.child!);
   await persistMove(move);
   for (const childId of removedChildren) {
     const child = await openMove(move.trx, move.deps, childId, move.actor);

@@ -15,13 +15,13 @@ const NEXT_VERSION = new SqlExpression('version + 1');
  */
 export async function persistMove(move: Move): Promise<void> {
   const { trx, instance } = move;
-  const live = new Set(move.tokens.map((t) => t.id));
+  const live = new Set(move.tokens.map((token) => token.id));
   const elementName = (id: string | null | undefined) => (id ? (move.graph.elements[id]?.name ?? id) : null);
 
   // Tasks made and dropped within this move never reach the database.
-  const newTasks = move.newTasks.filter((t) => live.has(t.tokenId));
-  const dropped = new Set(move.newTasks.filter((t) => !live.has(t.tokenId)).map((t) => t.id));
-  const history = move.history.filter((h) => !(h.taskId && dropped.has(h.taskId)));
+  const newTasks = move.newTasks.filter((task) => live.has(task.tokenId));
+  const dropped = new Set(move.newTasks.filter((task) => !live.has(task.tokenId)).map((task) => task.id));
+  const history = move.history.filter((entry) => !(entry.taskId && dropped.has(entry.taskId)));
 
   if (move.cancelledTaskTokens.size) await cancelTasksOfRemovedTokens(move, history);
   const ending = instance.state !== move.state && (move.state === 'completed' || move.state === 'terminated');
@@ -36,7 +36,14 @@ export async function persistMove(move: Move): Promise<void> {
       topic: 'event',
       payload: {
         name: `engine.instance.${move.state}`,
-        payload: { instanceId: instance.id, processKey: instance.process_key, businessKey: instance.business_key, variables: move.variables, reason: move.endReason, endEventId: endEvent?.id ?? null },
+        payload: {
+          instanceId: instance.id,
+          processKey: instance.process_key,
+          businessKey: instance.business_key,
+          variables: move.variables,
+          reason: move.endReason,
+          endEventId: endEvent?.id ?? null,
+        },
       },
     });
     if (instance.initiator_id) {
@@ -55,74 +62,104 @@ export async function persistMove(move: Move): Promise<void> {
   }
   if (newTasks.length) {
     // The instance's title as this transaction sees it: a module may have retitled it earlier in the transaction.
-    const title = typeof move.instanceChanges.title === 'string' ? move.instanceChanges.title : new SqlExpression('(SELECT title FROM engine_instances WHERE id = ?)', [instance.id]);
+    const title =
+      typeof move.instanceChanges.title === 'string'
+        ? move.instanceChanges.title
+        : new SqlExpression('(SELECT title FROM engine_instances WHERE id = ?)', [instance.id]);
     statements.push(
       insertRows(
         'engine_tasks',
-        newTasks.map((t) => ({
-          id: t.id,
+        newTasks.map((task) => ({
+          id: task.id,
           instance_id: instance.id,
-          token_id: t.tokenId,
-          element_id: t.elementId,
-          name: t.name,
+          token_id: task.tokenId,
+          element_id: task.elementId,
+          name: task.name,
           process_key: instance.process_key,
           module: instance.module,
           title,
           urgency: instance.urgency,
           initiator_id: instance.initiator_id,
-          kind: t.kind,
-          assignee_id: t.assigneeId,
-          proxy_for_id: t.proxyForId,
-          state: t.state,
-          form_key: t.formKey,
-          due_at: t.dueAt,
+          kind: task.kind,
+          assignee_id: task.assigneeId,
+          proxy_for_id: task.proxyForId,
+          state: task.state,
+          form_key: task.formKey,
+          due_at: task.dueAt,
           move_seq: instance.seq + 1,
           prev_task_id: move.previousTaskId,
-          details: JSON.stringify(t.details),
+          details: JSON.stringify(task.details),
         })),
       ),
     );
-    const candidates = newTasks.flatMap((t) => t.candidates.map((userId) => ({ task_id: t.id, user_id: userId })));
+    const candidates = newTasks.flatMap((task) => task.candidates.map((userId) => ({ task_id: task.id, user_id: userId })));
     if (candidates.length) statements.push(insertRows('engine_task_candidates', candidates));
   }
   const cancelTokens = [...move.cancelledTimerTokens].filter((id) => !live.has(id));
   if (cancelTokens.length) {
-    statements.push(trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).whereIn('token_id', cancelTokens).update({ state: 'cancelled' }));
+    statements.push(
+      trx('engine_timers').where({ instance_id: instance.id, state: 'scheduled' }).whereIn('token_id', cancelTokens).update({ state: 'cancelled' }),
+    );
     statements.push(trx('engine_subscriptions').where({ instance_id: instance.id }).whereIn('token_id', cancelTokens).delete());
   }
-  if (move.cancelledTimerIds.size) statements.push(trx('engine_timers').whereIn('id', [...move.cancelledTimerIds]).where({ state: 'scheduled' }).update({ state: 'cancelled' }));
+  if (move.cancelledTimerIds.size)
+    statements.push(
+      trx('engine_timers')
+        .whereIn('id', [...move.cancelledTimerIds])
+        .where({ state: 'scheduled' })
+        .update({ state: 'cancelled' }),
+    );
   // An ending instance's timers are all cancelled above: one made in this very move is not written at all.
-  const timers = ending ? [] : move.newTimers.filter((t) => (t.tokenId === null || live.has(t.tokenId)) && !(t.taskId && dropped.has(t.taskId)));
+  const timers = ending
+    ? []
+    : move.newTimers.filter((timer) => (timer.tokenId === null || live.has(timer.tokenId)) && !(timer.taskId && dropped.has(timer.taskId)));
   if (timers.length) {
     statements.push(
       trx('engine_timers').insert(
-        timers.map((t) => ({ id: t.id, instance_id: instance.id, token_id: t.tokenId, element_id: t.elementId, task_id: t.taskId ?? null, kind: t.kind, due_at: t.dueAt, cycle: t.cycle ? JSON.stringify(t.cycle) : null })),
+        timers.map((timer) => ({
+          id: timer.id,
+          instance_id: instance.id,
+          token_id: timer.tokenId,
+          element_id: timer.elementId,
+          task_id: timer.taskId ?? null,
+          kind: timer.kind,
+          due_at: timer.dueAt,
+          cycle: timer.cycle ? JSON.stringify(timer.cycle) : null,
+        })),
       ),
     );
-    for (const t of timers) move.outbox.push({ topic: 'timer', payload: { timerId: t.id, dueAt: t.dueAt.toISOString() } });
+    for (const timer of timers) move.outbox.push({ topic: 'timer', payload: { timerId: timer.id, dueAt: timer.dueAt.toISOString() } });
   }
-  const subscriptions = ending ? [] : move.newSubscriptions.filter((s) => live.has(s.tokenId));
+  const subscriptions = ending ? [] : move.newSubscriptions.filter((subscription) => live.has(subscription.tokenId));
   if (subscriptions.length) {
     statements.push(
-      trx('engine_subscriptions').insert(subscriptions.map((s) => ({ instance_id: instance.id, token_id: s.tokenId, element_id: s.elementId, message: s.message, correlation_key: s.correlationKey }))),
+      trx('engine_subscriptions').insert(
+        subscriptions.map((subscription) => ({
+          instance_id: instance.id,
+          token_id: subscription.tokenId,
+          element_id: subscription.elementId,
+          message: subscription.message,
+          correlation_key: subscription.correlationKey,
+        })),
+      ),
     );
   }
   if (history.length) {
     statements.push(
       insertRows(
         'engine_history',
-        history.map((h) => ({
+        history.map((entry) => ({
           instance_id: instance.id,
-          kind: h.kind,
-          element_id: h.elementId ?? null,
-          element_name: elementName(h.elementId),
-          task_id: h.taskId ?? null,
-          actor_id: h.actorId !== undefined ? h.actorId : (move.actor?.id ?? null),
-          actor_name: h.actorId !== undefined ? null : (move.actor?.name ?? null),
-          on_behalf_of_id: h.onBehalfOfId ?? null,
-          outcome: h.outcome ?? null,
-          opinion: h.opinion ?? null,
-          details: JSON.stringify(h.details ?? {}),
+          kind: entry.kind,
+          element_id: entry.elementId ?? null,
+          element_name: elementName(entry.elementId),
+          task_id: entry.taskId ?? null,
+          actor_id: entry.actorId !== undefined ? entry.actorId : (move.actor?.id ?? null),
+          actor_name: entry.actorId !== undefined ? null : (move.actor?.name ?? null),
+          on_behalf_of_id: entry.onBehalfOfId ?? null,
+          outcome: entry.outcome ?? null,
+          opinion: entry.opinion ?? null,
+          details: JSON.stringify(entry.details ?? {}),
         })),
       ),
     );
@@ -131,7 +168,15 @@ export async function persistMove(move: Move): Promise<void> {
     statements.push(
       insertRows(
         'core_notifications',
-        move.notifications.map((n) => ({ user_id: n.userId, kind: n.kind, title: n.title, body: n.body ?? null, link: n.taskId ? `/tasks/${n.taskId}` : `/instances/${instance.id}`, instance_id: instance.id, task_id: n.taskId ?? null })),
+        move.notifications.map((notification) => ({
+          user_id: notification.userId,
+          kind: notification.kind,
+          title: notification.title,
+          body: notification.body ?? null,
+          link: notification.taskId ? `/tasks/${notification.taskId}` : `/instances/${instance.id}`,
+          instance_id: instance.id,
+          task_id: notification.taskId ?? null,
+        })),
       ),
     );
   }
@@ -149,7 +194,11 @@ export async function persistMove(move: Move): Promise<void> {
       updated_at: CURRENT_TIMESTAMP,
     }),
   );
-  const outbox = move.outbox.length ? trx('engine_outbox').insert(move.outbox.map((o) => ({ topic: o.topic, payload: JSON.stringify(o.payload) }))).returning(['id', 'topic', 'payload']) : null;
+  const outbox = move.outbox.length
+    ? trx('engine_outbox')
+        .insert(move.outbox.map((entry) => ({ topic: entry.topic, payload: JSON.stringify(entry.payload) })))
+        .returning(['id', 'topic', 'payload'])
+    : null;
   remember(trx, await runTogether(trx, statements, outbox));
   pushLive(trx, ...move.live.splice(0));
 
@@ -160,18 +209,18 @@ export async function persistMove(move: Move): Promise<void> {
 
 /** Runs writes as one statement of CTEs; answers the rows the (optional) last one returns. */
 async function runTogether(trx: Knex.Transaction, writes: (Knex.QueryBuilder | SqlStatement)[], returning: Knex.QueryBuilder | null): Promise<Dispatchable[]> {
-  const parts = writes.map((q) => ('toSQL' in q ? q.toSQL() : q));
+  const parts = writes.map((write) => ('toSQL' in write ? write.toSQL() : write));
   const last = returning?.toSQL();
-  const ctes = parts.map((p, i) => `w${i} AS (${p.sql})`);
+  const ctes = parts.map((part, index) => `w${index} AS (${part.sql})`);
   if (last) ctes.push(`ret AS (${last.sql})`);
   const sql = `WITH ${ctes.join(', ')} SELECT ${last ? 'id, topic, payload FROM ret' : 'NULL AS id WHERE false'}`;
-  const bindings = [...parts.flatMap((p) => p.bindings), ...(last?.bindings ?? [])];
+  const bindings = [...parts.flatMap((part) => part.bindings), ...(last?.bindings ?? [])];
   const name = preparedName(sql);
   const result = await trx.raw(sql, bindings as Knex.RawBinding[]).options(name ? { name } : {});
-  return (result.rows as { id: number | string; topic: string; payload: Record<string, unknown> | string }[]).map((r) => ({
-    id: Number(r.id),
-    topic: r.topic,
-    payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,
+  return (result.rows as { id: number | string; topic: string; payload: Record<string, unknown> | string }[]).map((row) => ({
+    id: Number(row.id),
+    topic: row.topic,
+    payload: typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload,
   }));
 }
 
@@ -184,8 +233,13 @@ async function cancelTasksOfRemovedTokens(move: Move, history: Move['history']):
     .update({ state: 'cancelled', completed_at: trx.fn.now(), version: trx.raw('version + 1') })
     .returning(['id', 'token_id', 'element_id', 'assignee_id']);
   for (const row of cancelled) {
-    history.push({ kind: 'task.cancelled', elementId: row.element_id, taskId: row.id, details: { reason: move.cancelledTaskTokens.get(row.token_id), assigneeId: row.assignee_id } });
+    history.push({
+      kind: 'task.cancelled',
+      elementId: row.element_id,
+      taskId: row.id,
+      details: { reason: move.cancelledTaskTokens.get(row.token_id), assigneeId: row.assignee_id },
+    });
   }
-  const notify = [...new Set(cancelled.map((r) => r.assignee_id).filter((x): x is string => Boolean(x)))];
+  const notify = [...new Set(cancelled.map((row) => row.assignee_id).filter((assigneeId): assigneeId is string => Boolean(assigneeId)))];
   if (notify.length) move.live.push({ userIds: notify, kind: 'task.cancelled' });
 }

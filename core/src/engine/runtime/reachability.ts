@@ -13,10 +13,10 @@ export class Reachability {
   constructor(graph: ProcessGraph) {
     const add = (from: string, to: string) => this.edges.set(from, [...(this.edges.get(from) ?? []), to]);
     for (const flow of Object.values(graph.flows)) add(flow.source, flow.target);
-    for (const el of Object.values(graph.elements)) {
-      for (const b of el.boundaries ?? []) add(el.id, b);
-      if (el.kind === 'subProcess' && el.startEvent) add(el.id, el.startEvent);
-      if (el.kind === 'endEvent' && el.scope) add(el.id, el.scope);
+    for (const element of Object.values(graph.elements)) {
+      for (const boundaryId of element.boundaries ?? []) add(element.id, boundaryId);
+      if (element.kind === 'subProcess' && element.startEvent) add(element.id, element.startEvent);
+      if (element.kind === 'endEvent' && element.scope) add(element.id, element.scope);
     }
   }
 

@@ -25,7 +25,12 @@ export const CURRENT_TIMESTAMP = new SqlExpression('CURRENT_TIMESTAMP');
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 function isRaw(value: unknown): value is Knex.Raw {
-  return typeof value === 'object' && value !== null && typeof (value as { toSQL?: unknown }).toSQL === 'function' && typeof (value as { isRawInstance?: unknown }).isRawInstance === 'boolean';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { toSQL?: unknown }).toSQL === 'function' &&
+    typeof (value as { isRawInstance?: unknown }).isRawInstance === 'boolean'
+  );
 }
 
 function valueSql(value: unknown, bindings: unknown[]): string {

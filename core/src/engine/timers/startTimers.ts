@@ -15,7 +15,14 @@ export async function armStartTimers(trx: Knex.Transaction, definition: Definiti
     if (trigger?.type !== 'timer') continue;
     const plan = planTimer(trigger.timer, new Date(), {}, id);
     const timerId = randomUUID();
-    await trx('engine_timers').insert({ id: timerId, definition_id: definition.id, element_id: id, kind: 'start', due_at: plan.dueAt, cycle: plan.cycle ? JSON.stringify(plan.cycle) : null });
+    await trx('engine_timers').insert({
+      id: timerId,
+      definition_id: definition.id,
+      element_id: id,
+      kind: 'start',
+      due_at: plan.dueAt,
+      cycle: plan.cycle ? JSON.stringify(plan.cycle) : null,
+    });
     await enqueue(trx, [{ topic: 'timer', payload: { timerId, dueAt: plan.dueAt.toISOString() } }]);
   }
 }

@@ -94,7 +94,12 @@ async function remindOrEscalate(move: Move, timer: TimerRow): Promise<void> {
   const due = task.due_at ? new Date(task.due_at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '';
   if (timer.kind === 'taskReminder') {
     move.record({ kind: 'task.reminded', elementId: timer.element_id, taskId: task.id, actorId: null });
-    move.notifications.push({ userId: task.assignee_id, kind: 'task.reminder', title: `办理提醒：${move.instance.title}（${task.name}）${due ? `，期限 ${due}` : ''}`, taskId: task.id });
+    move.notifications.push({
+      userId: task.assignee_id,
+      kind: 'task.reminder',
+      title: `办理提醒：${move.instance.title}（${task.name}）${due ? `，期限 ${due}` : ''}`,
+      taskId: task.id,
+    });
     move.live.push({ userIds: [task.assignee_id], kind: 'task.reminder', taskId: task.id });
     return;
   }
@@ -108,10 +113,15 @@ async function remindOrEscalate(move: Move, timer: TimerRow): Promise<void> {
 
 /** The holder's superior: the head of their primary unit, or, for a head, the leader in charge of it. */
 async function superiorsOf(move: Move, userId: string): Promise<string[]> {
-  const post = await move.trx('core_posts').where({ user_id: userId }).orderBy([{ column: 'is_primary', order: 'desc' }, { column: 'created_at' }]).first('unit_id', 'post_type');
+  const post = await move
+    .trx('core_posts')
+    .where({ user_id: userId })
+    .orderBy([{ column: 'is_primary', order: 'desc' }, { column: 'created_at' }])
+    .first('unit_id', 'post_type');
   if (!post) return [];
   const resolver = move.deps.resolver;
-  const heads = post.post_type === 'dept_head' ? [] : (await resolver.resolve(move.trx, { $post: 'dept_head', unit: post.unit_id })).filter((id) => id !== userId);
+  const heads =
+    post.post_type === 'dept_head' ? [] : (await resolver.resolve(move.trx, { $post: 'dept_head', unit: post.unit_id })).filter((id) => id !== userId);
   if (heads.length) return heads;
   return (await resolver.resolve(move.trx, { $leaderInCharge: post.unit_id })).filter((id) => id !== userId);
 }
@@ -124,7 +134,14 @@ async function startByTimer(trx: Knex.Transaction, deps: EngineDeps, timer: Time
   const next = timer.cycle ? nextCycle(timer.cycle, new Date()) : null;
   if (next) {
     const id = randomUUID();
-    await trx('engine_timers').insert({ id, definition_id: definition.id, element_id: timer.element_id, kind: 'start', due_at: next.dueAt, cycle: next.cycle ? JSON.stringify(next.cycle) : null });
+    await trx('engine_timers').insert({
+      id,
+      definition_id: definition.id,
+      element_id: timer.element_id,
+      kind: 'start',
+      due_at: next.dueAt,
+      cycle: next.cycle ? JSON.stringify(next.cycle) : null,
+    });
     await enqueue(trx, [{ topic: 'timer', payload: { timerId: id, dueAt: next.dueAt.toISOString() } }]);
   }
 }

@@ -32,7 +32,13 @@ export class OrgImport {
     private readonly audit: AuditLog,
   ) {}
 
-  async importFile(kind: ImportKind, file: { filename: string; data: Buffer }, opts: { dryRun: boolean; initialPassword?: string | undefined }, scope: DataScope, source: AuditSource): Promise<ImportOutcome> {
+  async importFile(
+    kind: ImportKind,
+    file: { filename: string; data: Buffer },
+    opts: { dryRun: boolean; initialPassword?: string | undefined },
+    scope: DataScope,
+    source: AuditSource,
+  ): Promise<ImportOutcome> {
     let records: ImportRecord[];
     try {
       const sheet = await readSheet(file.filename, file.data);
@@ -51,7 +57,14 @@ export class OrgImport {
   }
 
   /** Imports already-parsed records (the demo loader and the installer use this directly). */
-  async importRecords(kind: ImportKind, records: ImportRecord[], opts: { dryRun: boolean; initialPassword?: string | undefined; initialPasswordHash?: string; mustChangePassword?: boolean }, scope: DataScope, source: AuditSource, filename = '(records)'): Promise<ImportOutcome> {
+  async importRecords(
+    kind: ImportKind,
+    records: ImportRecord[],
+    opts: { dryRun: boolean; initialPassword?: string | undefined; initialPasswordHash?: string; mustChangePassword?: boolean },
+    scope: DataScope,
+    source: AuditSource,
+    filename = '(records)',
+  ): Promise<ImportOutcome> {
     let passwordHash = opts.initialPasswordHash ?? null;
     if (!passwordHash && opts.initialPassword) {
       assertStrongPassword(opts.initialPassword);
@@ -60,7 +73,10 @@ export class OrgImport {
     let outcome: ImportOutcome | undefined;
     try {
       await this.db.transaction(async (trx) => {
-        const result = kind === 'units' ? await importUnits(trx, records, scope) : await importUsers(trx, records, scope, { initialPasswordHash: passwordHash, mustChangePassword: opts.mustChangePassword ?? true });
+        const result =
+          kind === 'units'
+            ? await importUnits(trx, records, scope)
+            : await importUsers(trx, records, scope, { initialPasswordHash: passwordHash, mustChangePassword: opts.mustChangePassword ?? true });
         if (Array.isArray(result)) throw this.rejected(result, records.length);
         outcome = { kind, dryRun: opts.dryRun, rowsRead: records.length, result };
         if (opts.dryRun) throw new DryRunRollback();
@@ -69,7 +85,13 @@ export class OrgImport {
     } catch (err) {
       if (!(err instanceof DryRunRollback)) {
         if (err instanceof ApiError && err.code === 'org.import_rejected') {
-          await this.audit.record(entryFrom(source, { action: `org.import.${kind}`, outcome: 'failure', details: { filename, problems: (err.details.problems as unknown[]).length } }));
+          await this.audit.record(
+            entryFrom(source, {
+              action: `org.import.${kind}`,
+              outcome: 'failure',
+              details: { filename, problems: (err.details.problems as unknown[]).length },
+            }),
+          );
         }
         throw err;
       }

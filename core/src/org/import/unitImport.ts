@@ -23,12 +23,34 @@ interface Candidate {
   sortOrder: number;
 }
 
-const kindWords: Record<string, UnitKind> = { region: 'region', 行政区: 'region', 区划: 'region', department: 'department', 部门: 'department', 单位: 'department' };
+const kindWords: Record<string, UnitKind> = {
+  region: 'region',
+  行政区: 'region',
+  区划: 'region',
+  department: 'department',
+  部门: 'department',
+  单位: 'department',
+};
 const levelWords: Record<string, UnitLevel> = {
-  province: 'province', 省: 'province', 省级: 'province',
-  prefecture: 'prefecture', 州: 'prefecture', 市: 'prefecture', 地市: 'prefecture', 州级: 'prefecture', 市级: 'prefecture', '州（市）级': 'prefecture',
-  county: 'county', 县: 'county', 区: 'county', 县级: 'county',
-  township: 'township', 乡: 'township', 镇: 'township', 乡镇: 'township', 乡镇级: 'township',
+  province: 'province',
+  省: 'province',
+  省级: 'province',
+  prefecture: 'prefecture',
+  州: 'prefecture',
+  市: 'prefecture',
+  地市: 'prefecture',
+  州级: 'prefecture',
+  市级: 'prefecture',
+  '州（市）级': 'prefecture',
+  county: 'county',
+  县: 'county',
+  区: 'county',
+  县级: 'county',
+  township: 'township',
+  乡: 'township',
+  镇: 'township',
+  乡镇: 'township',
+  乡镇级: 'township',
 };
 
 /** The level a region code implies: xx0000 province, xxxx00 prefecture, 6 digits county, 9 township. */
@@ -110,13 +132,17 @@ export async function importUnits(trx: Knex.Transaction, records: ImportRecord[]
         continue;
       }
       if (c.level && level !== c.level) problem(c.row, 'level', '部门的级别与其上级相同', c.level);
-      for (const p of unitPlacementProblems({ code: c.code, kind: c.kind, level }, parent)) problem(c.row, p.field === 'parentId' ? 'parentCode' : p.field, p.message['zh-CN']);
+      for (const p of unitPlacementProblems({ code: c.code, kind: c.kind, level }, parent))
+        problem(c.row, p.field === 'parentId' ? 'parentCode' : p.field, p.message['zh-CN']);
       const current = existing.get(c.code);
       if (current) {
         if (current.kind !== c.kind || current.level !== level) problem(c.row, 'kind', '系统中已有此编码的机构，类型或级别不同');
         if ((current.parent_id ?? null) !== (parent?.id ?? null)) problem(c.row, 'parentCode', '系统中已有此编码的机构，但上级不同；请在组织机构管理中移动');
         if (!scopeCovers(scope, current)) problem(c.row, 'code', '超出您的管理范围');
-        updates.push({ id: current.id, changes: { name: c.name, short_name: c.shortName, doc_prefix: c.docPrefix, sort_order: c.sortOrder, updated_at: trx.fn.now() } });
+        updates.push({
+          id: current.id,
+          changes: { name: c.name, short_name: c.shortName, doc_prefix: c.docPrefix, sort_order: c.sortOrder, updated_at: trx.fn.now() },
+        });
         continue;
       }
       if (parent ? !scopeCovers(scope, parent) : !scope.all) problem(c.row, 'parentCode', '超出您的管理范围');
@@ -124,7 +150,19 @@ export async function importUnits(trx: Knex.Transaction, records: ImportRecord[]
       const path = `${parent?.path ?? '/'}${id}/`;
       const depth = parent ? parent.depth + 1 : 0;
       placed.set(c.code, { id, path, depth, code: c.code, kind: c.kind, level });
-      inserts.push({ id, parent_id: parent?.id ?? null, code: c.code, kind: c.kind, level, name: c.name, short_name: c.shortName, doc_prefix: c.docPrefix, sort_order: c.sortOrder, path, depth });
+      inserts.push({
+        id,
+        parent_id: parent?.id ?? null,
+        code: c.code,
+        kind: c.kind,
+        level,
+        name: c.name,
+        short_name: c.shortName,
+        doc_prefix: c.docPrefix,
+        sort_order: c.sortOrder,
+        path,
+        depth,
+      });
     }
     if (next.length === pending.length) {
       for (const c of next) problem(c.row, 'parentCode', `上级编码 ${c.parentCode} 与其他行构成循环`, c.parentCode ?? '');

@@ -108,18 +108,28 @@ export async function importUsers(
   const unitCodes = [...new Set([...people.values()].flatMap((p) => p.posts.flatMap((x) => [x.unitCode, ...x.chargeUnitCodes])))];
   const units = new Map<string, { id: string; path: string }>();
   for (let i = 0; i < unitCodes.length; i += 1000) {
-    for (const u of await trx('core_org_units').whereIn('code', unitCodes.slice(i, i + 1000)).select('id', 'code', 'path')) units.set(u.code, u);
+    for (const u of await trx('core_org_units')
+      .whereIn('code', unitCodes.slice(i, i + 1000))
+      .select('id', 'code', 'path'))
+      units.set(u.code, u);
   }
   const usernames = [...people.keys()];
-  const known = new Map<string, { id: string; account_kind: string; display_name: string; gender: string | null; office_phone: string | null; mobile: string | null; email: string | null }>();
+  const known = new Map<
+    string,
+    { id: string; account_kind: string; display_name: string; gender: string | null; office_phone: string | null; mobile: string | null; email: string | null }
+  >();
   for (let i = 0; i < usernames.length; i += 1000) {
-    const rows = await trx('core_users').whereIn('username', usernames.slice(i, i + 1000)).select('id', 'username', 'account_kind', 'display_name', 'gender', 'office_phone', 'mobile', 'email');
+    const rows = await trx('core_users')
+      .whereIn('username', usernames.slice(i, i + 1000))
+      .select('id', 'username', 'account_kind', 'display_name', 'gender', 'office_phone', 'mobile', 'email');
     for (const u of rows) known.set(u.username, u);
   }
   const heldPosts = new Set<string>();
   const knownIds = [...known.values()].map((u) => u.id);
   for (let i = 0; i < knownIds.length; i += 1000) {
-    for (const p of await trx('core_posts').whereIn('user_id', knownIds.slice(i, i + 1000)).select('user_id', 'unit_id', 'post_type')) {
+    for (const p of await trx('core_posts')
+      .whereIn('user_id', knownIds.slice(i, i + 1000))
+      .select('user_id', 'unit_id', 'post_type')) {
       heldPosts.add(`${p.user_id}/${p.unit_id}/${p.post_type}`);
     }
   }
@@ -156,7 +166,9 @@ export async function importUsers(
       };
       const changes = Object.fromEntries(Object.entries(wanted).filter(([k, v]) => existing[k as keyof typeof existing] !== v));
       if (Object.keys(changes).length) {
-        await trx('core_users').where({ id: existing.id }).update({ ...changes, updated_at: trx.fn.now() });
+        await trx('core_users')
+          .where({ id: existing.id })
+          .update({ ...changes, updated_at: trx.fn.now() });
         result.updated++;
       }
     } else {
@@ -186,6 +198,9 @@ export async function importUsers(
   await insertInChunks(trx, 'core_users', newUsers);
   await insertInChunks(trx, 'core_posts', newPosts);
   await insertInChunks(trx, 'core_post_charges', newCharges);
-  await grantDefaultRoles(trx, newUsers.map((u) => u.id as string));
+  await grantDefaultRoles(
+    trx,
+    newUsers.map((u) => u.id as string),
+  );
   return result;
 }

@@ -73,10 +73,17 @@ export const userSchema = z.object({
   lastLoginAt: z.string().nullable(),
 });
 
-const phone = z.string().trim().regex(/^[0-9+\-() ]{3,30}$/, '电话号码格式不正确 / not a phone number');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{3,30}$/, '电话号码格式不正确 / not a phone number');
 
 export const userCreateSchema = z.strictObject({
-  username: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9_.-]{1,63}$/, '用户名由小写字母、数字和 _ . - 组成 / letters, digits, _ . -'),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9_.-]{1,63}$/, '用户名由小写字母、数字和 _ . - 组成 / letters, digits, _ . -'),
   displayName: name(100),
   password: z.string().min(1).max(128),
   gender: z.enum(['male', 'female']).nullable().optional(),

@@ -17,7 +17,13 @@ describe('assignee rules follow the organization as it changes', () => {
     org = await seedOrg(app.runtime);
     desk = new Desk(app);
     await app.deploy(
-      definitions('test.headReview', [start(), user('draft', '拟稿', 'initiator'), user('review', '部门审核', 'post("dept_head", initiator.unit)'), end(), ...chain('start', 'draft', 'review', 'end')]),
+      definitions('test.headReview', [
+        start(),
+        user('draft', '拟稿', 'initiator'),
+        user('review', '部门审核', 'post("dept_head", initiator.unit)'),
+        end(),
+        ...chain('start', 'draft', 'review', 'end'),
+      ]),
     );
   });
   afterAll(() => app.close());
@@ -33,8 +39,13 @@ describe('assignee rules follow the organization as it changes', () => {
     expect(await reviewerOfNextRequest()).toBe(org.users.hb_head); // answered from what the engine keeps
 
     const admin = await app.signedIn('admin');
-    const posts = await app.runtime.db('core_posts').where({ user_id: org.users.hb_head, unit_id: org.units['632200-001'], post_type: 'dept_head' }).select('id');
-    expect((await admin.post(`/api/org/users/${org.users.hb_clerk}/posts`, { unitId: org.units['632200-001'], postType: 'dept_head', title: '主任' })).status).toBe(201);
+    const posts = await app.runtime
+      .db('core_posts')
+      .where({ user_id: org.users.hb_head, unit_id: org.units['632200-001'], post_type: 'dept_head' })
+      .select('id');
+    expect(
+      (await admin.post(`/api/org/users/${org.users.hb_clerk}/posts`, { unitId: org.units['632200-001'], postType: 'dept_head', title: '主任' })).status,
+    ).toBe(201);
     for (const post of posts) expect((await admin.delete(`/api/org/posts/${post.id}`)).status).toBe(204);
     expect(await reviewerOfNextRequest('hb_head')).toBe(org.users.hb_clerk);
 

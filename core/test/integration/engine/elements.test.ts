@@ -219,9 +219,23 @@ describe('the engine runs every supported BPMN element', () => {
   });
 
   it('call activity: starts the called process as a child, waits for it, and takes its outputs', async () => {
-    await app.deploy(definitions('test.child', [start(), user('childStep', '子流程办理', '"hb_head"'), `<bpmn:scriptTask id="result" scriptFormat="feel" kunlun:resultVariable="childResult"><bpmn:script>"办结：" + topic</bpmn:script></bpmn:scriptTask>`, end(), ...chain('start', 'childStep', 'result', 'end')]));
     await app.deploy(
-      definitions('test.parent', [start(), `<bpmn:callActivity id="call" calledElement="test.child" kunlun:inputs="topic" kunlun:outputs="childResult" />`, user('after', '父流程继续', '"hb_leader"'), end(), ...chain('start', 'call', 'after', 'end')]),
+      definitions('test.child', [
+        start(),
+        user('childStep', '子流程办理', '"hb_head"'),
+        `<bpmn:scriptTask id="result" scriptFormat="feel" kunlun:resultVariable="childResult"><bpmn:script>"办结：" + topic</bpmn:script></bpmn:scriptTask>`,
+        end(),
+        ...chain('start', 'childStep', 'result', 'end'),
+      ]),
+    );
+    await app.deploy(
+      definitions('test.parent', [
+        start(),
+        `<bpmn:callActivity id="call" calledElement="test.child" kunlun:inputs="topic" kunlun:outputs="childResult" />`,
+        user('after', '父流程继续', '"hb_leader"'),
+        end(),
+        ...chain('start', 'call', 'after', 'end'),
+      ]),
     );
     const parent = await desk.start('hb_clerk', 'test.parent', { variables: { topic: '防汛值班', secret: 'not passed' } });
     const child = await app.runtime.db('engine_instances').where({ parent_instance_id: parent }).first();
@@ -327,12 +341,19 @@ describe('the engine runs every supported BPMN element', () => {
   });
 
   it('a message start event starts a new instance; a timer start event starts them on schedule', async () => {
-    await app.deploy(definitions('test.messageStart', [start('s', messageRef('M9')), user('t', '收文登记', '"hb_head"'), end(), ...chain('s', 't', 'end')], { rootExtra: message('M9', 'documents.received') }));
+    await app.deploy(
+      definitions('test.messageStart', [start('s', messageRef('M9')), user('t', '收文登记', '"hb_head"'), end(), ...chain('s', 't', 'end')], {
+        rootExtra: message('M9', 'documents.received'),
+      }),
+    );
     const result = await app.runtime.engine.correlate({ name: 'documents.received', correlationKey: 'IN-1', variables: { from: '青海省人民政府办公厅' } });
     expect(result.started).toBe(true);
     expect(await desk.standing(result.instanceId)).toEqual(['t:hb_head']);
     await app.deploy(definitions('test.timerStart', [start('tick', timer('PT1S')), user('t', '值班日报', '"hb_head"'), end(), ...chain('tick', 't', 'end')]));
-    await waitFor(async () => (await app.runtime.db('engine_instances').where({ process_key: 'test.timerStart' }).first('id')) !== undefined, { what: 'the timer start', timeoutMs: 15_000 });
+    await waitFor(async () => (await app.runtime.db('engine_instances').where({ process_key: 'test.timerStart' }).first('id')) !== undefined, {
+      what: 'the timer start',
+      timeoutMs: 15_000,
+    });
   });
 
   it('an async service task runs on a worker after the move commits, with retries; when retries run out an incident is recorded', async () => {
@@ -345,11 +366,26 @@ describe('the engine runs every supported BPMN element', () => {
     app.runtime.serviceTasks.register('core', 'test.broken', async () => {
       throw new Error('always fails');
     });
-    await app.deploy(definitions('test.async', [start(), `<bpmn:serviceTask id="deliver" kunlun:handler="test.flaky" kunlun:async="true" kunlun:retries="3" />`, user('check', '确认送达', '"hb_head"'), end(), ...chain('start', 'deliver', 'check', 'end')]));
+    await app.deploy(
+      definitions('test.async', [
+        start(),
+        `<bpmn:serviceTask id="deliver" kunlun:handler="test.flaky" kunlun:async="true" kunlun:retries="3" />`,
+        user('check', '确认送达', '"hb_head"'),
+        end(),
+        ...chain('start', 'deliver', 'check', 'end'),
+      ]),
+    );
     const id = await desk.start('hb_clerk', 'test.async');
     await waitFor(async () => (await desk.standing(id)).join() === 'check:hb_head', { what: 'the async service task', timeoutMs: 20_000 });
     expect(calls).toBe(2);
-    await app.deploy(definitions('test.asyncBroken', [start(), `<bpmn:serviceTask id="deliver" kunlun:handler="test.broken" kunlun:async="true" kunlun:retries="1" />`, end(), ...chain('start', 'deliver', 'end')]));
+    await app.deploy(
+      definitions('test.asyncBroken', [
+        start(),
+        `<bpmn:serviceTask id="deliver" kunlun:handler="test.broken" kunlun:async="true" kunlun:retries="1" />`,
+        end(),
+        ...chain('start', 'deliver', 'end'),
+      ]),
+    );
     const broken = await desk.start('hb_clerk', 'test.asyncBroken');
     await waitFor(async () => app.runtime.db('engine_incidents').where({ instance_id: broken }).first(), { what: 'an incident', timeoutMs: 20_000 });
     expect(await desk.state(broken)).toBe('active');

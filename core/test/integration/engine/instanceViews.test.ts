@@ -15,7 +15,13 @@ describe('the boxes and pages of processes', () => {
     org = await seedOrg(app.runtime);
     desk = new Desk(app);
     await app.deploy(
-      definitions('test.pool', [start(), user('draft', '拟稿', 'initiator'), user('pick', '认领办理', '["hb_head", "hb_edu_head"]', ALL_OPS), end(), ...chain('start', 'draft', 'pick', 'end')]),
+      definitions('test.pool', [
+        start(),
+        user('draft', '拟稿', 'initiator'),
+        user('pick', '认领办理', '["hb_head", "hb_edu_head"]', ALL_OPS),
+        end(),
+        ...chain('start', 'draft', 'pick', 'end'),
+      ]),
     );
   });
   afterAll(() => app.close());
@@ -42,13 +48,20 @@ describe('the boxes and pages of processes', () => {
 
   it('the history names, with their units, the people its entries hold by id', async () => {
     // Given a 签报 transferred by the head and signed before by a county head
-    const id = await desk.start('hb_clerk', 'general.approval', { variables: { title: '关于购置档案柜的请示', content: '拟购置 4 组', urgency: 'normal' }, submit: true });
+    const id = await desk.start('hb_clerk', 'general.approval', {
+      variables: { title: '关于购置档案柜的请示', content: '拟购置 4 组', urgency: 'normal' },
+      submit: true,
+    });
     const task = await desk.task('hb_head', id);
     expect((await desk.act('hb_head', task.id, 'add-signers', { userIds: [org.users.my_head], mode: 'parallel' })).status).toBe(200);
     const again = await desk.task('hb_head', id);
     expect((await desk.act('hb_head', again.id, 'transfer', { userId: org.users.hb_edu_head, version: again.version })).status).toBe(200);
     // When the clerk reads the history
-    const history = (await desk.instance('hb_clerk', id)).history as { kind: string; details: Record<string, unknown>; people: Record<string, { name: string; unit: string | null }> }[];
+    const history = (await desk.instance('hb_clerk', id)).history as {
+      kind: string;
+      details: Record<string, unknown>;
+      people: Record<string, { name: string; unit: string | null }>;
+    }[];
     // Then each entry names its people itself
     expect(history.find((h) => h.kind === 'task.signersAdded')!.people).toEqual({ [org.users.my_head!]: { name: '祁玉梅', unit: '门源县政府办公室' } });
     expect(history.find((h) => h.kind === 'task.transferred')!.people).toEqual({ [org.users.hb_edu_head!]: { name: '马秀兰', unit: '海北州教育局' } });
@@ -57,7 +70,10 @@ describe('the boxes and pages of processes', () => {
   });
 
   it('an instance carries its form with its values, read-only, so its page needs nothing else', async () => {
-    const id = await desk.start('hb_clerk', 'general.approval', { variables: { title: '关于召开安全生产会议的请示', content: '定于下周一召开', urgency: 'urgent' }, submit: true });
+    const id = await desk.start('hb_clerk', 'general.approval', {
+      variables: { title: '关于召开安全生产会议的请示', content: '定于下周一召开', urgency: 'urgent' },
+      submit: true,
+    });
     const instance = await desk.instance('hb_head', id);
     expect(instance.form).toEqual({
       id: 'general.approval',

@@ -70,8 +70,15 @@ describe('a module that keeps its form in its own records', () => {
     expect(review.title).toBe('购置档案柜（修订）');
     const instance = await desk.instance('hb_head', e.instanceId);
     expect(instance.title).toBe('购置档案柜（修订）');
-    expect(instance.form).toMatchObject({ id: 'ledger.entry', values: { title: '购置档案柜（修订）', amount: 1500, units, note: '请审核' }, access: { title: 'readonly', units: 'readonly' } });
-    expect(instance.history.find((h: { kind: string }) => h.kind === 'instance.retitled')).toMatchObject({ actor: { name: '李明' }, details: { from: '购置档案柜', to: '购置档案柜（修订）' } });
+    expect(instance.form).toMatchObject({
+      id: 'ledger.entry',
+      values: { title: '购置档案柜（修订）', amount: 1500, units, note: '请审核' },
+      access: { title: 'readonly', units: 'readonly' },
+    });
+    expect(instance.history.find((h: { kind: string }) => h.kind === 'instance.retitled')).toMatchObject({
+      actor: { name: '李明' },
+      details: { from: '购置档案柜', to: '购置档案柜（修订）' },
+    });
   });
 
   it('refuses, with nothing changed, a field not editable at the step, a bad list of units, and what the module itself refuses', async () => {
@@ -117,9 +124,13 @@ describe('a module that keeps its form in its own records', () => {
     const instance = await desk.instance('hb_clerk', e.instanceId);
     expect(instance).toMatchObject({ state: 'completed', ending: { elementId: 'approved', name: '审批通过' } });
     expect(instance.history.at(-1)).toMatchObject({ kind: 'instance.completed', details: { endEventId: 'approved', endEventName: '审批通过' } });
-    const started = (await (await desk.as('hb_clerk')).get('/api/tasks?box=started&pageSize=100')).body.items.find((i: { instanceId: string }) => i.instanceId === e.instanceId);
+    const started = (await (await desk.as('hb_clerk')).get('/api/tasks?box=started&pageSize=100')).body.items.find(
+      (i: { instanceId: string }) => i.instanceId === e.instanceId,
+    );
     expect(started).toMatchObject({ state: 'completed', instanceState: 'completed', businessKey: e.id, ending: { elementId: 'approved', name: '审批通过' } });
-    const handled = (await (await desk.as('hb_head')).get('/api/tasks?box=done&pageSize=100')).body.items.find((i: { instanceId: string }) => i.instanceId === e.instanceId);
+    const handled = (await (await desk.as('hb_head')).get('/api/tasks?box=done&pageSize=100')).body.items.find(
+      (i: { instanceId: string }) => i.instanceId === e.instanceId,
+    );
     expect(handled).toMatchObject({ instanceState: 'completed', ending: { name: '审批通过' } });
   });
 
@@ -140,7 +151,12 @@ describe('a module that keeps its form in its own records', () => {
     expect((await clerk.post(`/api/ledger/entries/${e.id}/remind`, { fail: true })).status).toBe(409);
     // Then there is no notification and nothing in the outbox
     expect(await app.runtime.db('core_notifications').where({ kind: 'ledger.reminded' }).first()).toBeUndefined();
-    expect(await app.runtime.db('engine_outbox').whereRaw("payload->>'jobId' = ?", [`remind-${e.id}`]).first()).toBeUndefined();
+    expect(
+      await app.runtime
+        .db('engine_outbox')
+        .whereRaw("payload->>'jobId' = ?", [`remind-${e.id}`])
+        .first(),
+    ).toBeUndefined();
     // When the transaction commits but the process "dies" before sending what it queued
     const outbox = app.runtime.engine.outbox;
     const send = outbox.send;
@@ -151,11 +167,21 @@ describe('a module that keeps its form in its own records', () => {
       outbox.send = send;
     }
     expect(await app.runtime.db('core_notifications').where({ kind: 'ledger.reminded' }).first()).toMatchObject({ title: '请过账' });
-    const left = await app.runtime.db('engine_outbox').whereRaw("payload->>'jobId' = ?", [`remind-${e.id}`]).first();
+    const left = await app.runtime
+      .db('engine_outbox')
+      .whereRaw("payload->>'jobId' = ?", [`remind-${e.id}`])
+      .first();
     expect(left.dispatched_at).toBeNull();
     // Then the sweeper sends it, and the job runs
     outbox.kick(0);
-    const posting = await waitFor(() => app.runtime.db('ledger_postings').where({ job_id: `remind-${e.id}` }).first(), { what: 'the swept job' });
+    const posting = await waitFor(
+      () =>
+        app.runtime
+          .db('ledger_postings')
+          .where({ job_id: `remind-${e.id}` })
+          .first(),
+      { what: 'the swept job' },
+    );
     expect(posting.entry_id).toBe(e.id);
   });
 
@@ -165,7 +191,9 @@ describe('a module that keeps its form in its own records', () => {
     const res = await (await desk.as('hb_clerk')).patch(`/api/ledger/entries/${e.id}`, { title: '采购办公用品（第二批）' });
     expect(res.body).toEqual({ retitled: true });
     expect((await desk.task('hb_head', e.instanceId)).title).toBe('采购办公用品（第二批）');
-    const done = (await (await desk.as('hb_clerk')).get('/api/tasks?box=done&pageSize=100')).body.items.find((i: { instanceId: string }) => i.instanceId === e.instanceId);
+    const done = (await (await desk.as('hb_clerk')).get('/api/tasks?box=done&pageSize=100')).body.items.find(
+      (i: { instanceId: string }) => i.instanceId === e.instanceId,
+    );
     expect(done.title).toBe('采购办公用品（第二批）');
   });
 
@@ -175,13 +203,31 @@ describe('a module that keeps its form in its own records', () => {
     const review = await desk.task('hb_head', e.instanceId);
     expect((await desk.act('hb_head', review.id, 'circulate', { userIds: [org.users.hb_leader!] })).status).toBe(200);
     const standing = (await (await desk.as('hb_head')).get(`/api/ledger/entries/${e.id}/standing`)).body;
-    expect(standing.openTasks).toEqual([expect.objectContaining({ elementId: 'review', name: '审核', state: 'open', assignee: { id: org.users.hb_head, name: '王建国' }, candidates: [], version: review.version })]);
+    expect(standing.openTasks).toEqual([
+      expect.objectContaining({
+        elementId: 'review',
+        name: '审核',
+        state: 'open',
+        assignee: { id: org.users.hb_head, name: '王建国' },
+        candidates: [],
+        version: review.version,
+      }),
+    ]);
     expect(standing.participant).toBe(true);
-    expect(standing.records.map((r: { elementId: string; user: { name: string }; state: string; opinion: string | null }) => [r.elementId, r.user.name, r.state, r.opinion])).toEqual([
+    expect(
+      standing.records.map((r: { elementId: string; user: { name: string }; state: string; opinion: string | null }) => [
+        r.elementId,
+        r.user.name,
+        r.state,
+        r.opinion,
+      ]),
+    ).toEqual([
       ['draft', '李明', 'completed', '请审核'],
       ['review', '王建国', 'open', null],
     ]);
-    expect(standing.circulations).toEqual([expect.objectContaining({ reader: { id: org.users.hb_leader, name: '才让多杰' }, from: { id: org.users.hb_head, name: '王建国' }, readAt: null })]);
+    expect(standing.circulations).toEqual([
+      expect.objectContaining({ reader: { id: org.users.hb_leader, name: '才让多杰' }, from: { id: org.users.hb_head, name: '王建国' }, readAt: null }),
+    ]);
     expect((await (await desk.as('hb_leader')).get(`/api/ledger/entries/${e.id}/standing`)).body.participant).toBe(true);
     expect((await (await desk.as('ql_clerk')).get(`/api/ledger/entries/${e.id}/standing`)).body.participant).toBe(false);
   });

@@ -59,7 +59,10 @@ describe('the OA operations on tasks and instances', () => {
       const task = await desk.task('hb_head', id);
       const head = await desk.as('hb_head');
       const twin = await app.signedIn('hb_head');
-      const [a, b] = await Promise.all([head.post(`/api/tasks/${task.id}/complete`, { opinion: '同意' }), twin.post(`/api/tasks/${task.id}/complete`, { opinion: '同意' })]);
+      const [a, b] = await Promise.all([
+        head.post(`/api/tasks/${task.id}/complete`, { opinion: '同意' }),
+        twin.post(`/api/tasks/${task.id}/complete`, { opinion: '同意' }),
+      ]);
       expect([a.status, b.status].sort()).toEqual([200, 409]);
       expect([a, b].find((r) => r.status === 409)!.body.error.code).toBe('engine.task_not_open');
       const entries = await app.runtime.db('engine_history').where({ task_id: task.id, kind: 'task.completed' });
@@ -80,7 +83,15 @@ describe('the OA operations on tasks and instances', () => {
     });
 
     it('a step without anyone to handle it refuses the move with the reason, and nothing is created', async () => {
-      await app.deploy(definitions('test.nobody', [start(), user('draft', '拟稿', 'initiator'), user('x', '无人环节', 'post("dept_head", unit("630000-001"))'), end(), ...chain('start', 'draft', 'x', 'end')]));
+      await app.deploy(
+        definitions('test.nobody', [
+          start(),
+          user('draft', '拟稿', 'initiator'),
+          user('x', '无人环节', 'post("dept_head", unit("630000-001"))'),
+          end(),
+          ...chain('start', 'draft', 'x', 'end'),
+        ]),
+      );
       const before = await app.runtime.db('engine_instances').count<{ n: number }[]>('* as n');
       const res = await (await desk.as('hb_clerk')).post('/api/processes/test.nobody/start', { submit: true });
       expect(res.status).toBe(422);
@@ -89,7 +100,15 @@ describe('the OA operations on tasks and instances', () => {
     });
 
     it('下一步处理人: the submitter chooses who handles the next step', async () => {
-      await app.deploy(definitions('test.choice', [start(), user('draft', '拟稿', 'initiator'), user('next', '指定办理', 'chosen'), end(), ...chain('start', 'draft', 'next', 'end')]));
+      await app.deploy(
+        definitions('test.choice', [
+          start(),
+          user('draft', '拟稿', 'initiator'),
+          user('next', '指定办理', 'chosen'),
+          end(),
+          ...chain('start', 'draft', 'next', 'end'),
+        ]),
+      );
       const id = await desk.start('hb_clerk', 'test.choice', { submit: true, nextAssignees: [org.users.ql_clerk] });
       expect(await desk.standing(id)).toEqual(['next:ql_clerk']);
     });
@@ -246,7 +265,9 @@ describe('the OA operations on tasks and instances', () => {
       expect((await reader.post(`/api/circulations/${unread[0].id}/read`)).status).toBe(200);
       expect((await reader.get('/api/tasks?box=cc')).body.items).toEqual([]);
       expect((await reader.get('/api/tasks?box=cc&read=true')).body.items[0].readAt).not.toBeNull();
-      const history = (await desk.instance('hb_clerk', id)).history.map((h: { kind: string; actor: { name: string } | null }) => `${h.kind}:${h.actor?.name ?? ''}`);
+      const history = (await desk.instance('hb_clerk', id)).history.map(
+        (h: { kind: string; actor: { name: string } | null }) => `${h.kind}:${h.actor?.name ?? ''}`,
+      );
       expect(history).toEqual(expect.arrayContaining(['instance.circulated:王建国', 'circulation.read:卓玛']));
     });
 
@@ -263,12 +284,19 @@ describe('the OA operations on tasks and instances', () => {
   describe('委托 proxy, suspend / resume / terminate, visibility', () => {
     it('while an out-of-office proxy is active, new tasks go to the proxy, recorded on behalf of the holder', async () => {
       const head = await desk.as('hb_head');
-      const proxy = await head.post('/api/me/proxies', { proxyId: org.users.hb_edu_head, startsAt: new Date(Date.now() - 60_000).toISOString(), endsAt: new Date(Date.now() + 3600_000).toISOString(), reason: '出差' });
+      const proxy = await head.post('/api/me/proxies', {
+        proxyId: org.users.hb_edu_head,
+        startsAt: new Date(Date.now() - 60_000).toISOString(),
+        endsAt: new Date(Date.now() + 3600_000).toISOString(),
+        reason: '出差',
+      });
       expect(proxy.status).toBe(201);
       const id = await submit();
       expect(await desk.standing(id)).toEqual(['review:hb_edu_head']);
       await desk.complete('hb_edu_head', id, { opinion: '代为审核同意' });
-      const entry = (await desk.instance('hb_clerk', id)).history.find((h: { kind: string; elementId: string }) => h.kind === 'task.completed' && h.elementId === 'review');
+      const entry = (await desk.instance('hb_clerk', id)).history.find(
+        (h: { kind: string; elementId: string }) => h.kind === 'task.completed' && h.elementId === 'review',
+      );
       expect(entry).toMatchObject({ actor: { name: '马秀兰' }, onBehalfOf: { name: '王建国' } });
       expect((await head.delete(`/api/me/proxies/${proxy.body.id}`)).status).toBe(204);
       const later = await submit();
@@ -277,9 +305,16 @@ describe('the OA operations on tasks and instances', () => {
 
     it('a manager suspends (tasks cannot be completed) and resumes; the initiator terminates (撤销) their own', async () => {
       const sec = await app.signedIn('secadmin');
-      const role = await sec.post('/api/security/roles', { code: 'process_manager', name: '流程管理员', dataScope: 'unit_subtree', permissions: ['engine.instance.manage', 'engine.instance.readAll'] });
+      const role = await sec.post('/api/security/roles', {
+        code: 'process_manager',
+        name: '流程管理员',
+        dataScope: 'unit_subtree',
+        permissions: ['engine.instance.manage', 'engine.instance.readAll'],
+      });
       const staff = (await sec.get('/api/security/roles')).body.find((r: { code: string }) => r.code === 'staff');
-      await sec.put(`/api/security/users/${org.users.hb_leader}/roles`, { grants: [{ roleId: staff.id }, { roleId: role.body.id, anchorUnitId: org.units['632200'] }] });
+      await sec.put(`/api/security/users/${org.users.hb_leader}/roles`, {
+        grants: [{ roleId: staff.id }, { roleId: role.body.id, anchorUnitId: org.units['632200'] }],
+      });
       const manager = await app.signedIn('hb_leader');
       const id = await submit();
       expect((await manager.post(`/api/instances/${id}/suspend`, { reason: '暂缓' })).status).toBe(200);

@@ -16,7 +16,16 @@ describe('prepared move statements across a migration', () => {
     app = await createTestApp();
     await seedOrg(app.runtime);
     desk = new Desk(app);
-    await app.deploy(definitions('test.threeSteps', [start(), user('draft', '拟稿', 'initiator'), user('review', '审核', '"hb_head"'), user('file', '归档', 'initiator'), end(), ...chain('start', 'draft', 'review', 'file', 'end')]));
+    await app.deploy(
+      definitions('test.threeSteps', [
+        start(),
+        user('draft', '拟稿', 'initiator'),
+        user('review', '审核', '"hb_head"'),
+        user('file', '归档', 'initiator'),
+        end(),
+        ...chain('start', 'draft', 'review', 'file', 'end'),
+      ]),
+    );
   });
   afterAll(() => app.close());
 

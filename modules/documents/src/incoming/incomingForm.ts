@@ -51,7 +51,12 @@ const orNull = (v: unknown) => (v === '' || v === undefined ? null : v);
 const API_KEY: Record<string, keyof IncomingChange> = { leadUnit: 'leadUnitId', assistUnits: 'assistUnitIds', readers: 'readerIds' };
 
 /** The change of the values that differ from the record's (the incoming number is the system's). */
-async function incomingChangeOf(trx: Knex.Transaction, files: Pick<ModuleContext['files'], 'info'>, current: Record<string, unknown>, sent: Readonly<Record<string, unknown>>): Promise<IncomingChange> {
+async function incomingChangeOf(
+  trx: Knex.Transaction,
+  files: Pick<ModuleContext['files'], 'info'>,
+  current: Record<string, unknown>,
+  sent: Readonly<Record<string, unknown>>,
+): Promise<IncomingChange> {
   const change: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(sent)) {
     if (key === 'incomingNumber' || JSON.stringify(orNull(current[key]) ?? null) === JSON.stringify(orNull(value) ?? null)) continue;
@@ -67,7 +72,7 @@ async function incomingChangeOf(trx: Knex.Transaction, files: Pick<ModuleContext
 }
 
 /** 收文处理笺 submitted with a step (办理 of a documents.incoming task, in the engine's move). */
-export function takeIncomingSubmission(ctx: Pick<ModuleContext, 'engine' | 'files'>) {
+export function takeIncomingSubmission(ctx: Pick<ModuleContext, 'engine' | 'files' | 'org'>) {
   return async (s: FormSubmission): Promise<void> => {
     if (!s.businessKey) return;
     const record = await lockIncoming(s.trx, s.businessKey);

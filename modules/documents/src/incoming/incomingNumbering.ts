@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { notFound, text } from '@kunlun/core';
+import { notFound, text, type OrgService } from '@kunlun/core';
 import { chinaYear, nextInSequence } from '../documentNumbering.ts';
 
 /**
@@ -8,17 +8,16 @@ import { chinaYear, nextInSequence } from '../documentNumbering.ts';
  */
 export const incomingCounter = (unitId: string) => `收文:${unitId}`;
 
-export async function assignIncomingNumber(trx: Knex.Transaction, incomingId: string, at: Date = new Date()): Promise<string> {
-  const row = await trx('documents_incoming as i')
-    .join('core_org_units as u', 'u.id', 'i.unit_id')
-    .where('i.id', incomingId)
-    .forUpdate('i')
-    .first('i.incoming_number', 'i.unit_id', 'u.doc_prefix', 'u.short_name');
-  if (!row) throw notFound('documents.incoming_not_found', text('收文不存在', 'No such incoming document'));
+export async function assignIncomingNumber(org: OrgService, trx: Knex.Transaction, incomingId: string, at: Date = new Date()): Promise<string> {
+  const row = await trx('documents_incoming').where({ id: incomingId }).forUpdate().first('incoming_number', 'unit_id');
+  const unit = row ? await org.unit(row.unit_id, { db: trx }) : null;
+  if (!row || !unit) throw notFound('documents.incoming_not_found', text('收文不存在', 'No such incoming document'));
   if (row.incoming_number) return row.incoming_number;
   const year = chinaYear(at);
   const seq = await nextInSequence(trx, incomingCounter(row.unit_id), year);
-  const number = `${row.doc_prefix ?? row.short_name}收〔${year}〕${seq}号`;
-  await trx('documents_incoming').where({ id: incomingId }).update({ incoming_number: number, incoming_year: year, incoming_seq: seq, updated_at: trx.fn.now() });
+  const number = `${unit.docPrefix ?? unit.shortName}收〔${year}〕${seq}号`;
+  await trx('documents_incoming')
+    .where({ id: incomingId })
+    .update({ incoming_number: number, incoming_year: year, incoming_seq: seq, updated_at: trx.fn.now() });
   return number;
 }

@@ -18,16 +18,18 @@ export const INCOMING_PROCESS = 'documents.incoming';
 export const SIGNED_EVENT = 'documents.signed';
 export const RETURNED_EVENT = 'documents.returned';
 
-type Ctx = Pick<ModuleContext, 'engine' | 'files' | 'events'>;
+type Ctx = Pick<ModuleContext, 'engine' | 'files' | 'events' | 'org'>;
 
 const STATE_TEXT: Record<string, string> = { signed: '已签收', returned: '已退文', recalled: '已被发文单位撤回' };
 
-async function lockDeliveredReceipt(trx: Knex.Transaction, auth: AuthContext, receiptId: string) {
+async function lockDeliveredReceipt(ctx: Ctx, trx: Knex.Transaction, auth: AuthContext, receiptId: string) {
   const receipt = await trx('documents_receipts').where({ id: receiptId }).forUpdate().first();
   if (!receipt) throw notFound('documents.receipt_not_found', text('待签收公文不存在', 'No such delivered document'));
-  await requireRegistrar(trx, auth, receipt.unit_id);
+  await requireRegistrar(ctx.org, trx, auth, receipt.unit_id);
   if (receipt.state !== 'delivered') {
-    throw conflict('documents.receipt_closed', text(`该公文${STATE_TEXT[receipt.state] ?? '已处理'}`, `The document is already ${receipt.state}`), { state: receipt.state });
+    throw conflict('documents.receipt_closed', text(`该公文${STATE_TEXT[receipt.state] ?? '已处理'}`, `The document is already ${receipt.state}`), {
+      state: receipt.state,
+    });
   }
   return receipt as { id: string; document_id: string; unit_id: string };
 }
@@ -41,7 +43,18 @@ interface IncomingStart {
 async function startIncomingProcess(ctx: Ctx, trx: Knex.Transaction, start: IncomingStart, registrar: Person) {
   const { document: d } = start;
   const started = await ctx.engine.start(trx, INCOMING_PROCESS, {
-    variables: { incomingId: start.incomingId, documentId: d.id, unitId: start.unitId, title: d.title, issuerName: d.issuer_name, docType: d.doc_type, urgency: d.urgency, leadUnit: null, assistUnits: [], readers: [] },
+    variables: {
+      incomingId: start.incomingId,
+      documentId: d.id,
+      unitId: start.unitId,
+      title: d.title,
+      issuerName: d.issuer_name,
+      docType: d.doc_type,
+      urgency: d.urgency,
+      leadUnit: null,
+      assistUnits: [],
+      readers: [],
+    },
     title: d.title,
     businessKey: start.incomingId,
     urgency: d.urgency,
@@ -56,11 +69,20 @@ async function startIncomingProcess(ctx: Ctx, trx: Knex.Transaction, start: Inco
 /** 签收: the receipt is signed, the unit's incoming record created and its process started. */
 export async function signFor(ctx: Ctx, auth: AuthContext, receiptId: string, registrar: Person) {
   return ctx.engine.transaction(async (trx) => {
-    const receipt = await lockDeliveredReceipt(trx, auth, receiptId);
+    const receipt = await lockDeliveredReceipt(ctx, trx, auth, receiptId);
     const document = await trx('documents_documents').where({ id: receipt.document_id }).first('id', 'title', 'doc_type', 'urgency', 'issuer_name');
     const incomingId = randomUUID();
-    await trx('documents_incoming').insert({ id: incomingId, unit_id: receipt.unit_id, document_id: receipt.document_id, receipt_id: receipt.id, origin: 'system', registered_by: registrar.id });
-    await trx('documents_receipts').where({ id: receipt.id }).update({ state: 'signed', signed_by: registrar.id, signed_at: trx.fn.now(), incoming_id: incomingId });
+    await trx('documents_incoming').insert({
+      id: incomingId,
+      unit_id: receipt.unit_id,
+      document_id: receipt.document_id,
+      receipt_id: receipt.id,
+      origin: 'system',
+      registered_by: registrar.id,
+    });
+    await trx('documents_receipts')
+      .where({ id: receipt.id })
+      .update({ state: 'signed', signed_by: registrar.id, signed_at: trx.fn.now(), incoming_id: incomingId });
     const started = await startIncomingProcess(ctx, trx, { incomingId, unitId: receipt.unit_id, document }, registrar);
     await ctx.events.emitAfterCommit(trx, SIGNED_EVENT, { documentId: receipt.document_id, unitId: receipt.unit_id, incomingId, signedBy: registrar.id });
     return { incomingId, instanceId: started.instanceId, taskId: started.tasks[0]?.id ?? null };
@@ -70,8 +92,10 @@ export async function signFor(ctx: Ctx, auth: AuthContext, receiptId: string, re
 /** 退文 before signing: the document goes back to the sender with the reason. */
 export async function returnDelivered(ctx: Ctx, auth: AuthContext, receiptId: string, reason: string, registrar: Person) {
   return ctx.engine.transaction(async (trx) => {
-    const receipt = await lockDeliveredReceipt(trx, auth, receiptId);
-    await trx('documents_receipts').where({ id: receipt.id }).update({ state: 'returned', returned_by: registrar.id, returned_at: trx.fn.now(), return_reason: reason });
+    const receipt = await lockDeliveredReceipt(ctx, trx, auth, receiptId);
+    await trx('documents_receipts')
+      .where({ id: receipt.id })
+      .update({ state: 'returned', returned_by: registrar.id, returned_at: trx.fn.now(), return_reason: reason });
     await ctx.events.emitAfterCommit(trx, RETURNED_EVENT, { documentId: receipt.document_id, unitId: receipt.unit_id, reason });
     return { receiptId: receipt.id, state: 'returned' as const };
   });
@@ -98,7 +122,7 @@ export async function registerPaperDocument(ctx: Ctx, auth: AuthContext, input: 
   const unitId = input.unitId ?? registrar.unitId;
   if (!unitId) throw unprocessable('documents.no_unit', text('请选择收文单位', 'Choose the receiving unit'));
   return ctx.engine.transaction(async (trx) => {
-    await requireRegistrar(trx, auth, unitId);
+    await requireRegistrar(ctx.org, trx, auth, unitId);
     const documentId = randomUUID();
     const incomingId = randomUUID();
     const summary = (input.summary ?? '').trim();
@@ -114,7 +138,13 @@ export async function registerPaperDocument(ctx: Ctx, auth: AuthContext, input: 
       state: 'received',
       search_terms: searchTermsOf(input.title, summary, input.docNumber ?? null),
     });
-    await ctx.files.link(trx, input.attachments.map((a) => a.fileId), DOCUMENT_OWNER, documentId, registrar.id);
+    await ctx.files.link(
+      trx,
+      input.attachments.map((a) => a.fileId),
+      DOCUMENT_OWNER,
+      documentId,
+      registrar.id,
+    );
     if (input.attachments.length) {
       await trx('documents_attachments').insert(input.attachments.map((a, i) => ({ document_id: documentId, file_id: a.fileId, name: a.name, sort_order: i })));
     }
@@ -128,7 +158,12 @@ export async function registerPaperDocument(ctx: Ctx, auth: AuthContext, input: 
       copies: input.copies ?? null,
       pages: input.pages ?? null,
     });
-    const started = await startIncomingProcess(ctx, trx, { incomingId, unitId, document: { id: documentId, title: input.title, doc_type: input.docType, urgency: input.urgency, issuer_name: input.issuerName } }, registrar);
+    const started = await startIncomingProcess(
+      ctx,
+      trx,
+      { incomingId, unitId, document: { id: documentId, title: input.title, doc_type: input.docType, urgency: input.urgency, issuer_name: input.issuerName } },
+      registrar,
+    );
     return { documentId, incomingId, instanceId: started.instanceId, taskId: started.tasks[0]?.id ?? null };
   });
 }

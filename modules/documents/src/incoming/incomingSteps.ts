@@ -16,16 +16,22 @@ import { RETURNED_EVENT } from './incomingRegistration.ts';
 export const INSTRUCTED_EVENT = 'documents.instructed';
 export const ARCHIVED_EVENT = 'documents.archived';
 
-type Ctx = Pick<ModuleContext, 'events'>;
+type Ctx = Pick<ModuleContext, 'events' | 'org'>;
 
 async function recordOf(e: ServiceTaskExecution) {
-  const record = await e.trx('documents_incoming').where({ id: String(e.variables.incomingId) }).forUpdate().first();
+  const record = await e
+    .trx('documents_incoming')
+    .where({ id: String(e.variables.incomingId) })
+    .forUpdate()
+    .first();
   if (!record) throw incomingNotFound();
   return record;
 }
 
 export const incomingSteps = (ctx: Ctx) => ({
-  'documents.assignIncomingNumber': async (e: ServiceTaskExecution) => ({ incomingNumber: await assignIncomingNumber(e.trx, String(e.variables.incomingId)) }),
+  'documents.assignIncomingNumber': async (e: ServiceTaskExecution) => ({
+    incomingNumber: await assignIncomingNumber(ctx.org, e.trx, String(e.variables.incomingId)),
+  }),
 
   'documents.returnToSender': async (e: ServiceTaskExecution) => {
     const record = await recordOf(e);
@@ -33,7 +39,10 @@ export const incomingSteps = (ctx: Ctx) => ({
     if (!reason) throw unprocessable('documents.return_reason_required', text('退文须填写退文理由', 'Give the reason for returning the document'));
     // The move that led here is the 初审's 不同意: whoever made it returned the document.
     if (record.receipt_id) {
-      await e.trx('documents_receipts').where({ id: record.receipt_id }).update({ state: 'returned', returned_by: e.actor?.id ?? null, returned_at: e.trx.fn.now(), return_reason: reason });
+      await e
+        .trx('documents_receipts')
+        .where({ id: record.receipt_id })
+        .update({ state: 'returned', returned_by: e.actor?.id ?? null, returned_at: e.trx.fn.now(), return_reason: reason });
     }
     await e.trx('documents_incoming').where({ id: record.id }).update({ state: 'returned', updated_at: e.trx.fn.now() });
     await ctx.events.emitAfterCommit(e.trx, RETURNED_EVENT, { documentId: record.document_id, unitId: record.unit_id, incomingId: record.id, reason });
@@ -42,13 +51,29 @@ export const incomingSteps = (ctx: Ctx) => ({
 
   'documents.prepareHandling': async (e: ServiceTaskExecution) => {
     const record = await recordOf(e);
-    if (!record.lead_unit_id) throw unprocessable('documents.lead_required', text('请指定主办单位后再批办', 'Name the lead department before completing the instruction'));
+    if (!record.lead_unit_id)
+      throw unprocessable('documents.lead_required', text('请指定主办单位后再批办', 'Name the lead department before completing the instruction'));
     const doc = await e.trx('documents_documents').where({ id: record.document_id }).first('urgency', 'title');
     const due = handlingDeadline(doc.urgency, record.due_on ? dayOf(record.due_on) : null);
     await e.trx('documents_incoming').where({ id: record.id }).update({ due_on: due.dueOn, updated_at: e.trx.fn.now() });
-    const payload = { incomingId: record.id, documentId: record.document_id, unitId: record.unit_id, title: doc.title, leadUnitId: record.lead_unit_id, assistUnitIds: record.assist_unit_ids, dueOn: due.dueOn, instruction: record.instruction };
+    const payload = {
+      incomingId: record.id,
+      documentId: record.document_id,
+      unitId: record.unit_id,
+      title: doc.title,
+      leadUnitId: record.lead_unit_id,
+      assistUnitIds: record.assist_unit_ids,
+      dueOn: due.dueOn,
+      instruction: record.instruction,
+    };
     await ctx.events.emitAfterCommit(e.trx, INSTRUCTED_EVENT, payload);
-    return { leadUnit: record.lead_unit_id, assistUnits: record.assist_unit_ids ?? [], readers: record.reader_ids ?? [], handlingDue: due.duration, dueOn: due.dueOn };
+    return {
+      leadUnit: record.lead_unit_id,
+      assistUnits: record.assist_unit_ids ?? [],
+      readers: record.reader_ids ?? [],
+      handlingDue: due.duration,
+      dueOn: due.dueOn,
+    };
   },
 
   'documents.archiveIncoming': async (e: ServiceTaskExecution) => {

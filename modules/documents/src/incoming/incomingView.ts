@@ -1,6 +1,5 @@
 import type { AuthContext, ModuleContext } from '@kunlun/core';
 import { dayOf } from '../documentContent.ts';
-import { displayNames, unitsByIds, unitsOfUser } from '../orgDirectory.ts';
 import { openStepsOf, stepRecordsOf, tookPart } from '../processRecords.ts';
 import { fieldAccessAtSteps, loadStepForm, type FieldAccess } from '../stepPermissions.ts';
 import { incomingNotFound } from './incomingRecord.ts';
@@ -22,12 +21,12 @@ function electronicFixed(access: Record<string, FieldAccess>, origin: string): R
   return Object.fromEntries(Object.entries(access).map(([k, v]) => [k, DOCUMENT_ELEMENTS.includes(k) && v === 'editable' ? 'readonly' : v]));
 }
 
-type Reads = Pick<ModuleContext, 'db' | 'engine'>;
+type Reads = Pick<ModuleContext, 'db' | 'engine' | 'org'>;
 
 export async function readableIncoming(ctx: Reads, auth: AuthContext, incomingId: string) {
   const record = await ctx.db('documents_incoming').where({ id: incomingId }).first();
   if (!record) throw incomingNotFound();
-  const units = await unitsOfUser(ctx.db, auth.user.id);
+  const units = await ctx.org.unitsOf(auth.user.id);
   const member = units.some((u) => u.id === record.unit_id);
   if (!member && !(await tookPart(ctx.engine, [record.instance_id], auth.user.id))) throw incomingNotFound();
   return record;
@@ -36,11 +35,13 @@ export async function readableIncoming(ctx: Reads, auth: AuthContext, incomingId
 export async function incomingDetail(ctx: Reads, auth: AuthContext, incomingId: string) {
   const { db } = ctx;
   const record = await readableIncoming(ctx, auth, incomingId);
-  const doc = await db('documents_documents').where({ id: record.document_id }).first('id', 'origin', 'doc_type', 'title', 'urgency', 'issuer_name', 'doc_number', 'external_number', 'body_text', 'rendition_file_id');
+  const doc = await db('documents_documents')
+    .where({ id: record.document_id })
+    .first('id', 'origin', 'doc_type', 'title', 'urgency', 'issuer_name', 'doc_number', 'external_number', 'body_text', 'rendition_file_id');
   const readerIds: string[] = record.reader_ids ?? [];
   const [units, names, steps, reading, handling, formValues] = await Promise.all([
-    unitsByIds(db, [record.unit_id, ...(record.lead_unit_id ? [record.lead_unit_id] : []), ...(record.assist_unit_ids ?? [])]),
-    displayNames(db, [record.registered_by, ...readerIds]),
+    ctx.org.units([record.unit_id, ...(record.lead_unit_id ? [record.lead_unit_id] : []), ...(record.assist_unit_ids ?? [])]),
+    ctx.org.displayNames([record.registered_by, ...readerIds]),
     openStepsOf(ctx.engine, record.instance_id, auth.user.id),
     stepRecordsOf(ctx.engine, record.instance_id, ['circulate']),
     stepRecordsOf(ctx.engine, record.instance_id, ['handleLead', 'handleAssist']),
@@ -85,11 +86,24 @@ export async function incomingDetail(ctx: Reads, auth: AuthContext, incomingId: 
     }),
     readRecords: reading.map((r) => ({ reader: r.user, sentAt: r.createdAt, readAt: r.completedAt, comment: r.opinion })),
     process: {
-      openSteps: steps.steps.map((s) => ({ taskId: s.taskId, elementId: s.elementId, name: s.name, assigneeName: s.assigneeName, dueAt: s.dueAt, overdue: s.overdue })),
+      openSteps: steps.steps.map((s) => ({
+        taskId: s.taskId,
+        elementId: s.elementId,
+        name: s.name,
+        assigneeName: s.assigneeName,
+        dueAt: s.dueAt,
+        overdue: s.overdue,
+      })),
       myTasks: steps.mine.map((s) => ({ taskId: s.taskId, elementId: s.elementId, name: s.name, version: s.version })),
     },
     /** The 收文处理笺's values (the form documents.incoming), as the task pages show them. */
     formValues: formValues ?? {},
-    fieldAccess: electronicFixed(fieldAccessAtSteps(incomingForm, steps.mine.map((s) => s.elementId)), record.origin),
+    fieldAccess: electronicFixed(
+      fieldAccessAtSteps(
+        incomingForm,
+        steps.mine.map((s) => s.elementId),
+      ),
+      record.origin,
+    ),
   };
 }

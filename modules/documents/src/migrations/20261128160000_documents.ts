@@ -1,14 +1,17 @@
 import type { Knex } from 'knex';
-import { runSqlScript } from '@kunlun/core';
+import { coreReferences, runSqlScript } from '@kunlun/core';
 
 /**
  * The documents module's tables. A document (公文) holds the GB/T 9704 elements; its recipient
  * units, attachments, number register, distributions, per-recipient receipts (the recipients'
  * inboxes and the sender's receipt table) and incoming records (收文) sit beside it. Nothing
- * classified is ever stored: the module refuses any 密级 before a row is written.
+ * classified is ever stored: the module refuses any 密级 before a row is written. Core's tables are
+ * named only through coreReferences, for foreign keys.
  */
 export async function up(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     CREATE TABLE documents_documents (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       origin text NOT NULL CHECK (origin IN ('system', 'paper')),
@@ -16,11 +19,11 @@ export async function up(knex: Knex): Promise<void> {
       title text NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
       urgency text NOT NULL DEFAULT 'normal' CHECK (urgency IN ('normal', 'urgent', 'very_urgent')),
       copy_number text CHECK (copy_number ~ '^[0-9]{1,6}$'),
-      issuing_unit_id uuid REFERENCES core_org_units(id),
+      issuing_unit_id uuid REFERENCES ${coreReferences.unit},
       joint_unit_ids uuid[] NOT NULL DEFAULT '{}',
       issuer_name text NOT NULL CHECK (length(issuer_name) BETWEEN 1 AND 400),
-      drafting_unit_id uuid REFERENCES core_org_units(id),
-      drafted_by uuid REFERENCES core_users(id),
+      drafting_unit_id uuid REFERENCES ${coreReferences.unit},
+      drafted_by uuid REFERENCES ${coreReferences.user},
       direction text NOT NULL DEFAULT 'down' CHECK (direction IN ('down', 'up', 'parallel')),
       doc_number text,
       number_prefix text,
@@ -33,7 +36,7 @@ export async function up(knex: Knex): Promise<void> {
       copy_to text[] NOT NULL DEFAULT '{}',
       body_html text NOT NULL DEFAULT '',
       body_text text NOT NULL DEFAULT '',
-      body_file_id uuid REFERENCES core_files(id),
+      body_file_id uuid REFERENCES ${coreReferences.file},
       signature text NOT NULL DEFAULT '',
       written_date date,
       note text,
@@ -41,9 +44,9 @@ export async function up(knex: Knex): Promise<void> {
       printed_on date,
       countersign_unit_ids uuid[] NOT NULL DEFAULT '{}',
       sealed boolean NOT NULL DEFAULT false,
-      seal_file_id uuid REFERENCES core_files(id),
+      seal_file_id uuid REFERENCES ${coreReferences.file},
       rendition_state text NOT NULL DEFAULT 'none' CHECK (rendition_state IN ('none', 'pending', 'ready', 'failed')),
-      rendition_file_id uuid REFERENCES core_files(id),
+      rendition_file_id uuid REFERENCES ${coreReferences.file},
       rendition_error text,
       retention text CHECK (retention IN ('永久', '定期30年', '定期10年')),
       state text NOT NULL CHECK (state IN ('drafting', 'numbered', 'printed', 'distributed', 'archived', 'cancelled', 'received')),
@@ -64,7 +67,7 @@ export async function up(knex: Knex): Promise<void> {
 
     CREATE TABLE documents_recipients (
       document_id uuid NOT NULL REFERENCES documents_documents(id) ON DELETE CASCADE,
-      unit_id uuid NOT NULL REFERENCES core_org_units(id),
+      unit_id uuid NOT NULL REFERENCES ${coreReferences.unit},
       role text NOT NULL CHECK (role IN ('main', 'copy')),
       sort_order integer NOT NULL,
       PRIMARY KEY (document_id, unit_id)
@@ -73,7 +76,7 @@ export async function up(knex: Knex): Promise<void> {
 
     CREATE TABLE documents_attachments (
       document_id uuid NOT NULL REFERENCES documents_documents(id) ON DELETE CASCADE,
-      file_id uuid NOT NULL REFERENCES core_files(id),
+      file_id uuid NOT NULL REFERENCES ${coreReferences.file},
       name text NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
       sort_order integer NOT NULL,
       PRIMARY KEY (document_id, file_id)
@@ -95,7 +98,7 @@ export async function up(knex: Knex): Promise<void> {
       state text NOT NULL DEFAULT 'assigned' CHECK (state IN ('assigned', 'void')),
       assigned_at timestamptz NOT NULL DEFAULT now(),
       void_reason text,
-      voided_by uuid REFERENCES core_users(id),
+      voided_by uuid REFERENCES ${coreReferences.user},
       voided_at timestamptz,
       PRIMARY KEY (prefix, year, seq),
       CHECK ((state = 'void') = (voided_at IS NOT NULL))
@@ -107,7 +110,7 @@ export async function up(knex: Knex): Promise<void> {
       state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'delivering', 'done')),
       total integer NOT NULL CHECK (total >= 0),
       delivered integer NOT NULL DEFAULT 0,
-      requested_by uuid REFERENCES core_users(id),
+      requested_by uuid REFERENCES ${coreReferences.user},
       created_at timestamptz NOT NULL DEFAULT now(),
       finished_at timestamptz
     );
@@ -124,16 +127,16 @@ export async function up(knex: Knex): Promise<void> {
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       document_id uuid NOT NULL REFERENCES documents_documents(id),
       distribution_id uuid NOT NULL REFERENCES documents_distributions(id),
-      unit_id uuid NOT NULL REFERENCES core_org_units(id),
+      unit_id uuid NOT NULL REFERENCES ${coreReferences.unit},
       role text NOT NULL CHECK (role IN ('main', 'copy')),
       state text NOT NULL DEFAULT 'delivered' CHECK (state IN ('delivered', 'signed', 'returned', 'recalled')),
       delivered_at timestamptz NOT NULL DEFAULT now(),
-      signed_by uuid REFERENCES core_users(id),
+      signed_by uuid REFERENCES ${coreReferences.user},
       signed_at timestamptz,
-      returned_by uuid REFERENCES core_users(id),
+      returned_by uuid REFERENCES ${coreReferences.user},
       returned_at timestamptz,
       return_reason text,
-      recalled_by uuid REFERENCES core_users(id),
+      recalled_by uuid REFERENCES ${coreReferences.user},
       recalled_at timestamptz,
       urge_count integer NOT NULL DEFAULT 0,
       last_urged_at timestamptz,
@@ -144,7 +147,7 @@ export async function up(knex: Knex): Promise<void> {
 
     CREATE TABLE documents_incoming (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-      unit_id uuid NOT NULL REFERENCES core_org_units(id),
+      unit_id uuid NOT NULL REFERENCES ${coreReferences.unit},
       document_id uuid NOT NULL REFERENCES documents_documents(id),
       receipt_id uuid REFERENCES documents_receipts(id),
       origin text NOT NULL CHECK (origin IN ('system', 'paper')),
@@ -152,7 +155,7 @@ export async function up(knex: Knex): Promise<void> {
       incoming_year integer,
       incoming_seq integer,
       received_at timestamptz NOT NULL DEFAULT now(),
-      registered_by uuid REFERENCES core_users(id),
+      registered_by uuid REFERENCES ${coreReferences.user},
       copies integer CHECK (copies > 0),
       pages integer CHECK (pages > 0),
       state text NOT NULL DEFAULT 'handling' CHECK (state IN ('handling', 'returned', 'archived', 'cancelled')),
@@ -160,7 +163,7 @@ export async function up(knex: Knex): Promise<void> {
       return_reason text,
       proposal text,
       instruction text,
-      lead_unit_id uuid REFERENCES core_org_units(id),
+      lead_unit_id uuid REFERENCES ${coreReferences.unit},
       assist_unit_ids uuid[] NOT NULL DEFAULT '{}',
       due_on date,
       reader_ids uuid[] NOT NULL DEFAULT '{}',
@@ -175,11 +178,14 @@ export async function up(knex: Knex): Promise<void> {
     );
     CREATE INDEX documents_incoming_unit ON documents_incoming (unit_id, received_at DESC);
     CREATE INDEX documents_incoming_document ON documents_incoming (document_id);
-  `);
+  `,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await runSqlScript(knex, `
+  await runSqlScript(
+    knex,
+    `
     DROP TABLE documents_incoming;
     DROP TABLE documents_receipts;
     DROP TABLE documents_distribution_batches;
@@ -189,5 +195,6 @@ export async function down(knex: Knex): Promise<void> {
     DROP TABLE documents_attachments;
     DROP TABLE documents_recipients;
     DROP TABLE documents_documents;
-  `);
+  `,
+  );
 }

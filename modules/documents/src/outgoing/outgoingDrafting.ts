@@ -2,10 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { conflict, notFound, text, unprocessable, type Files, type FormSubmission, type ModuleContext } from '@kunlun/core';
 import { refuseClassified } from '../secrecyRefusal.ts';
-import { changedKeys, CONTENT_FIELDS, contentColumns, loadDocumentRow, mergeContent, readContent, writeAttachments, writeRecipients, type DocumentContent, type DocumentRow } from '../documentContent.ts';
+import {
+  changedKeys,
+  CONTENT_FIELDS,
+  contentColumns,
+  loadDocumentRow,
+  mergeContent,
+  readContent,
+  writeAttachments,
+  writeRecipients,
+  type DocumentContent,
+  type DocumentRow,
+} from '../documentContent.ts';
 import { outgoingChangeOf } from './outgoingForm.ts';
 import { issuingUnitFor, validateContent } from '../contentValidation.ts';
 import type { RuleProblem } from '../documentRules.ts';
+import type { DocumentSource } from '../contract.ts';
 import { openStepsOf } from '../processRecords.ts';
 import { loadStepForm, requireEditable } from '../stepPermissions.ts';
 
@@ -25,7 +37,8 @@ export interface Person {
   unitId: string | null;
 }
 
-export type DraftInput = Partial<DocumentContent> & Pick<DocumentContent, 'docType' | 'title'> & { issuingUnitId?: string | undefined; secrecy?: string | null | undefined };
+export type DraftInput = Partial<DocumentContent> &
+  Pick<DocumentContent, 'docType' | 'title'> & { issuingUnitId?: string | undefined; secrecy?: string | null | undefined };
 export type DocumentChange = Partial<DocumentContent> & { secrecy?: string | null | undefined };
 
 const blank = (issuingUnitId: string, docType: DocumentContent['docType'], title: string): DocumentContent => ({
@@ -66,55 +79,73 @@ async function requirePngSeal(trx: Knex.Transaction, files: Pick<Files, 'info'>,
   if (file && file.mime !== 'image/png') throw unprocessable('documents.seal_not_png', text('印章图片须为 PNG 格式', 'The seal image must be a PNG'));
 }
 
-export async function draftDocument(ctx: Pick<ModuleContext, 'engine' | 'files'>, input: DraftInput, drafter: Person) {
+export async function draftDocument(ctx: Pick<ModuleContext, 'engine' | 'files' | 'org'>, input: DraftInput, drafter: Person) {
+  return ctx.engine.transaction((trx) => draftDocumentIn(ctx, trx, input, drafter));
+}
+
+/** 拟稿 inside a transaction of ctx.engine.transaction; `source` records the other module's record it was drafted from. */
+export async function draftDocumentIn(
+  ctx: Pick<ModuleContext, 'engine' | 'files' | 'org'>,
+  trx: Knex.Transaction,
+  input: DraftInput,
+  drafter: Person,
+  source?: DocumentSource,
+) {
   refuseClassified({ secrecy: input.secrecy, title: input.title, note: input.note });
   const unitId = drafter.unitId;
   if (!unitId) throw unprocessable('documents.no_unit', text('您没有所在单位，不能拟稿', 'You act for no unit and cannot draft'));
-  return ctx.engine.transaction(async (trx) => {
-    const issuer = await issuingUnitFor(trx, unitId, input.issuingUnitId);
-    const { secrecy: _secrecy, issuingUnitId: _issuer, ...fields } = input;
-    const content = mergeContent(blank(issuer.id, input.docType, input.title), fields);
-    const checked = await validateContent(trx, content, 'draft');
-    await requirePngSeal(trx, ctx.files, content.sealFileId);
-    const id = randomUUID();
-    await ctx.files.link(trx, fileIdsOf(content), DOCUMENT_OWNER, id, drafter.id);
-    await trx('documents_documents').insert({
-      id,
-      origin: 'system',
-      ...contentColumns(content, { issuerName: checked.issuerName, direction: checked.direction }),
-      drafting_unit_id: unitId,
-      drafted_by: drafter.id,
-      state: 'drafting',
-    });
-    await writeRecipients(trx, id, content);
-    await writeAttachments(trx, id, content.attachments);
-    const started = await ctx.engine.start(trx, OUTGOING_PROCESS, {
-      variables: { documentId: id, title: content.title, docType: content.docType, urgency: content.urgency, issuingUnit: issuer.id, countersignUnits: [] },
-      title: content.title,
-      businessKey: id,
-      urgency: content.urgency,
-      initiatorId: drafter.id,
-      initiatorUnitId: unitId,
-      actor: drafter,
-    });
-    await trx('documents_documents').where({ id }).update({ instance_id: started.instanceId });
-    return { id, instanceId: started.instanceId, taskId: started.tasks[0]?.id ?? null, warnings: problems(checked.warnings) };
+  const issuer = await issuingUnitFor(ctx.org, trx, unitId, input.issuingUnitId);
+  const { secrecy: _secrecy, issuingUnitId: _issuer, ...fields } = input;
+  const content = mergeContent(blank(issuer.id, input.docType, input.title), fields);
+  const checked = await validateContent(ctx.org, trx, content, 'draft');
+  await requirePngSeal(trx, ctx.files, content.sealFileId);
+  const id = randomUUID();
+  await ctx.files.link(trx, fileIdsOf(content), DOCUMENT_OWNER, id, drafter.id);
+  await trx('documents_documents').insert({
+    id,
+    origin: 'system',
+    ...contentColumns(content, { issuerName: checked.issuerName, direction: checked.direction }),
+    drafting_unit_id: unitId,
+    drafted_by: drafter.id,
+    state: 'drafting',
+    ...(source ? { source_module: source.module, source_kind: source.kind, source_id: source.id, source_title: source.title } : {}),
   });
+  await writeRecipients(trx, id, content);
+  await writeAttachments(trx, id, content.attachments);
+  const started = await ctx.engine.start(trx, OUTGOING_PROCESS, {
+    variables: { documentId: id, title: content.title, docType: content.docType, urgency: content.urgency, issuingUnit: issuer.id, countersignUnits: [] },
+    title: content.title,
+    businessKey: id,
+    urgency: content.urgency,
+    initiatorId: drafter.id,
+    initiatorUnitId: unitId,
+    actor: drafter,
+  });
+  await trx('documents_documents').where({ id }).update({ instance_id: started.instanceId });
+  return { id, instanceId: started.instanceId, taskId: started.tasks[0]?.id ?? null, warnings: problems(checked.warnings) };
 }
 
 /** A change by the holder of an open step (保存 on the document page): only the fields that step may edit. */
-export async function changeDocument(ctx: Pick<ModuleContext, 'engine' | 'files'>, documentId: string, change: DocumentChange, editor: Person) {
+export async function changeDocument(ctx: Pick<ModuleContext, 'engine' | 'files' | 'org'>, documentId: string, change: DocumentChange, editor: Person) {
   return ctx.engine.transaction(async (trx) => {
     const row = await lockDocument(trx, documentId);
     const { mine } = await openStepsOf(ctx.engine, row.instance_id, editor.id, trx);
-    return applyDocumentChange(ctx, trx, row, change, editor, mine.map((s) => s.elementId));
+    return applyDocumentChange(
+      ctx,
+      trx,
+      row,
+      change,
+      editor,
+      mine.map((s) => s.elementId),
+    );
   });
 }
 
 async function lockDocument(trx: Knex.Transaction, documentId: string): Promise<DocumentRow> {
   const row = await loadDocumentRow(trx, documentId, { forUpdate: true });
   if (!row || row.origin !== 'system') throw notFound('documents.not_found', text('公文不存在', 'No such document'));
-  if (row.state === 'cancelled' || row.state === 'archived') throw conflict('documents.closed', text('公文已归档或已撤销，不能修改', 'The document is archived or cancelled'));
+  if (row.state === 'cancelled' || row.state === 'archived')
+    throw conflict('documents.closed', text('公文已归档或已撤销，不能修改', 'The document is archived or cancelled'));
   return row;
 }
 
@@ -122,7 +153,7 @@ async function lockDocument(trx: Knex.Transaction, documentId: string): Promise<
  * 发文稿纸 submitted with a step (办理 of a documents.outgoing task, in the engine's move): the
  * fields that step may edit go into the document, checked as a change from the document page is.
  */
-export function takeOutgoingSubmission(ctx: Pick<ModuleContext, 'engine' | 'files'>) {
+export function takeOutgoingSubmission(ctx: Pick<ModuleContext, 'engine' | 'files' | 'org'>) {
   return async (s: FormSubmission): Promise<void> => {
     if (!s.businessKey) return;
     const row = await lockDocument(s.trx, s.businessKey);
@@ -132,7 +163,14 @@ export function takeOutgoingSubmission(ctx: Pick<ModuleContext, 'engine' | 'file
 }
 
 /** Validates a change whole and writes it; the process's title follows the document's. */
-async function applyDocumentChange(ctx: Pick<ModuleContext, 'engine' | 'files'>, trx: Knex.Transaction, row: DocumentRow, change: DocumentChange, editor: Person, steps: string[]) {
+async function applyDocumentChange(
+  ctx: Pick<ModuleContext, 'engine' | 'files' | 'org'>,
+  trx: Knex.Transaction,
+  row: DocumentRow,
+  change: DocumentChange,
+  editor: Person,
+  steps: string[],
+) {
   refuseClassified({ secrecy: change.secrecy, title: change.title, note: change.note });
   const current = await readContent(trx, row);
   const { secrecy: _secrecy, ...fields } = change;
@@ -143,7 +181,7 @@ async function applyDocumentChange(ctx: Pick<ModuleContext, 'engine' | 'files'>,
   const keys = changedKeys(current, next);
   requireEditable(outgoingForm, steps, [...new Set(keys.map((k) => CONTENT_FIELDS[k]))]);
   if (!keys.length) return { changed: keys, warnings: [] };
-  const checked = await validateContent(trx, next, 'draft');
+  const checked = await validateContent(ctx.org, trx, next, 'draft');
   await requirePngSeal(trx, ctx.files, next.sealFileId);
   await ctx.files.link(trx, fileIdsOf(next), DOCUMENT_OWNER, row.id, editor.id);
   await trx('documents_documents')

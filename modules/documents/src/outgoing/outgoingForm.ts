@@ -53,7 +53,12 @@ export async function readOutgoingForm({ db, businessKey }: FormRead): Promise<R
 }
 
 /** The change a step's submission makes to the document (fields not sent stay as they are). */
-export async function outgoingChangeOf(trx: Knex.Transaction, files: Pick<Files, 'info'>, current: DocumentContent, values: Readonly<Record<string, unknown>>): Promise<Partial<DocumentContent>> {
+export async function outgoingChangeOf(
+  trx: Knex.Transaction,
+  files: Pick<Files, 'info'>,
+  current: DocumentContent,
+  values: Readonly<Record<string, unknown>>,
+): Promise<Partial<DocumentContent>> {
   const sent = (key: string) => key in values;
   const change: Partial<DocumentContent> = {};
   if (sent('docType')) change.docType = values.docType as DocumentContent['docType'];

@@ -18,7 +18,7 @@ import { requestRendition } from './renditionProduction.ts';
  * - documents.distribute (核发): the fan-out to every recipient starts;
  * - documents.archive (归档).
  */
-type Ctx = Pick<ModuleContext, 'jobs' | 'events' | 'log'>;
+type Ctx = Pick<ModuleContext, 'jobs' | 'events' | 'log' | 'org'>;
 
 async function documentOf(e: ServiceTaskExecution) {
   const doc = await loadDocumentRow(e.trx, String(e.variables.documentId), { forUpdate: true });
@@ -29,7 +29,9 @@ async function documentOf(e: ServiceTaskExecution) {
 export const outgoingSteps = (ctx: Ctx) => ({
   'documents.prepareCountersign': async (e: ServiceTaskExecution) => {
     const doc = await documentOf(e);
-    const units = [...new Set([...((doc.countersign_unit_ids as string[]) ?? []), ...((doc.joint_unit_ids as string[]) ?? [])])].filter((id) => id !== doc.issuing_unit_id);
+    const units = [...new Set([...((doc.countersign_unit_ids as string[]) ?? []), ...((doc.joint_unit_ids as string[]) ?? [])])].filter(
+      (id) => id !== doc.issuing_unit_id,
+    );
     return { countersignUnits: units, issuingUnit: doc.issuing_unit_id, title: doc.title, urgency: doc.urgency };
   },
 
@@ -39,17 +41,16 @@ export const outgoingSteps = (ctx: Ctx) => ({
     const signer = e.actor;
     const others = ((doc.joint_unit_ids as string[]).length ? (doc.signers as string[]) : []).filter((s) => s !== signer?.name);
     const signers = signer ? [signer.name, ...others] : (doc.signers as string[]);
-    await e.trx('documents_documents')
-      .where({ id: doc.id })
-      .update({ signers, signed_off_at: e.trx.fn.now(), updated_at: e.trx.fn.now() });
+    await e.trx('documents_documents').where({ id: doc.id }).update({ signers, signed_off_at: e.trx.fn.now(), updated_at: e.trx.fn.now() });
     return { signedOffBy: signer?.name ?? null };
   },
 
   'documents.assignNumber': async (e: ServiceTaskExecution) => {
     const doc = await documentOf(e);
-    await validateContent(e.trx, await readContent(e.trx, doc), 'issue');
-    const number = await assignDocumentNumber(e.trx, doc.id);
-    await e.trx('documents_documents')
+    await validateContent(ctx.org, e.trx, await readContent(e.trx, doc), 'issue');
+    const number = await assignDocumentNumber(ctx.org, e.trx, doc.id);
+    await e
+      .trx('documents_documents')
       .where({ id: doc.id })
       .update({ state: doc.state === 'drafting' ? 'numbered' : doc.state, search_terms: searchTermsOf(doc.title, doc.body_text, number.docNumber) });
     return { docNumber: number.docNumber };

@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
+import type { OrgService } from '@kunlun/core';
 import type { OfficialDocumentLayout } from '../rendition/index.ts';
 import { readContent, type DocumentRow } from '../documentContent.ts';
 import { URGENCY_MARKS } from '../documentVocabulary.ts';
 import { chinaDate, chinaYear } from '../documentNumbering.ts';
-import { unitsByIds } from '../orgDirectory.ts';
 
 /**
  * A stored document as the fixed-layout rendition takes it: issuers and their marks, the number
@@ -11,14 +11,20 @@ import { unitsByIds } from '../orgDirectory.ts';
  * printed recipients (the units' names unless the drafter wrote them), 成文日期 (the sign-off
  * day unless written), 印发机关 (the issuing body's office unless written) and 印发日期.
  */
-export async function renditionInputOf(db: Knex | Knex.Transaction, doc: DocumentRow, opts: { seal?: Uint8Array | undefined; at?: Date } = {}): Promise<OfficialDocumentLayout> {
+export async function renditionInputOf(
+  db: Knex | Knex.Transaction,
+  org: OrgService,
+  doc: DocumentRow,
+  opts: { seal?: Uint8Array | undefined; at?: Date } = {},
+): Promise<OfficialDocumentLayout> {
   const at = opts.at ?? new Date();
   const c = await readContent(db, doc);
-  const units = await unitsByIds(db, [c.issuingUnitId, ...c.jointUnitIds, ...c.mainRecipientIds, ...c.copyRecipientIds]);
+  const units = await org.units([c.issuingUnitId, ...c.jointUnitIds, ...c.mainRecipientIds, ...c.copyRecipientIds], { db });
   const issuing = units.get(c.issuingUnitId);
   const issuerUnits = [c.issuingUnitId, ...c.jointUnitIds].map((id) => units.get(id)).filter((u) => u !== undefined);
   const names = (ids: string[]) => ids.map((id) => units.get(id)?.name).filter((n): n is string => Boolean(n));
-  const office = issuing?.kind === 'region' ? await db('core_org_units').where({ code: `${issuing.code}-001` }).first('name') : null;
+  // A government's own office (办公厅/办公室) carries its code plus -001.
+  const office = issuing?.kind === 'region' ? await org.unitByCode(`${issuing.code}-001`, { db }) : null;
   const urgency = URGENCY_MARKS[c.urgency];
   const signedOff = doc.signed_off_at ? new Date(doc.signed_off_at as string) : null;
   return {

@@ -43,7 +43,9 @@ export function renderInChildProcess(input: OfficialDocumentLayout): Promise<Uin
       settle(() => (msg.pdf ? resolve(new Uint8Array(msg.pdf)) : reject(asError(msg.error ?? { name: 'Error', message: 'rendition failed' }))));
     });
     child.once('error', (err) => settle(() => reject(err)));
-    child.once('exit', (code, signal) => settle(() => reject(new Error(`the rendition process exited (${signal ?? code}) without a result: ${stderr.trim()}`))));
+    child.once('exit', (code, signal) =>
+      settle(() => reject(new Error(`the rendition process exited (${signal ?? code}) without a result: ${stderr.trim()}`))),
+    );
     child.send(input);
   });
 }

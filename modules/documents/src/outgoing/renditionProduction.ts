@@ -18,13 +18,13 @@ import { DOCUMENT_OWNER } from './outgoingDrafting.ts';
 export const RENDER_JOB = 'documents.render';
 export const RENDERED_MESSAGE = 'documents.rendered';
 
-type Ctx = Pick<ModuleContext, 'db' | 'files' | 'engine' | 'jobs' | 'log'>;
+type Ctx = Pick<ModuleContext, 'db' | 'files' | 'engine' | 'jobs' | 'log' | 'org'>;
 
 /** The PDF of a document as it stands (also used for previews before registration). */
-export async function renderDocumentPdf(ctx: Pick<ModuleContext, 'db' | 'files'>, doc: DocumentRow, opts: { at?: Date } = {}): Promise<Uint8Array> {
+export async function renderDocumentPdf(ctx: Pick<ModuleContext, 'db' | 'files' | 'org'>, doc: DocumentRow, opts: { at?: Date } = {}): Promise<Uint8Array> {
   const sealFileId = doc.sealed ? (doc.seal_file_id as string | null) : null;
   const seal = sealFileId ? new Uint8Array(await ctx.files.read(sealFileId)) : undefined;
-  const input = await renditionInputOf(ctx.db, doc, { seal, ...(opts.at ? { at: opts.at } : {}) });
+  const input = await renditionInputOf(ctx.db, ctx.org, doc, { seal, ...(opts.at ? { at: opts.at } : {}) });
   return renderInChildProcess(input);
 }
 
@@ -36,12 +36,19 @@ export async function requestRendition(ctx: Pick<ModuleContext, 'jobs'>, trx: Kn
 
 async function markFailed(ctx: Ctx, documentId: string, err: unknown): Promise<void> {
   const message = err instanceof Error ? err.message : String(err);
-  await ctx.db('documents_documents').where({ id: documentId }).update({ rendition_state: 'failed', rendition_error: message.slice(0, 1000), updated_at: ctx.db.fn.now() });
+  await ctx
+    .db('documents_documents')
+    .where({ id: documentId })
+    .update({ rendition_state: 'failed', rendition_error: message.slice(0, 1000), updated_at: ctx.db.fn.now() });
   ctx.log.warn({ err, documentId }, 'rendition failed');
 }
 
 /** The render job. */
-export async function produceRendition(ctx: Ctx, data: { documentId: string; requestedBy: string | null }, job?: { attemptsMade: number; opts: { attempts?: number | undefined } }): Promise<{ fileId: string } | { skipped: string }> {
+export async function produceRendition(
+  ctx: Ctx,
+  data: { documentId: string; requestedBy: string | null },
+  job?: { attemptsMade: number; opts: { attempts?: number | undefined } },
+): Promise<{ fileId: string } | { skipped: string }> {
   const doc = await loadDocumentRow(ctx.db, data.documentId);
   if (!doc || doc.rendition_state !== 'pending') return { skipped: 'not pending' };
   let bytes: Uint8Array;
@@ -61,7 +68,12 @@ export async function produceRendition(ctx: Ctx, data: { documentId: string; req
     const saved = await ctx.files.save({ name: `${doc.doc_number ?? doc.title}.pdf`, data: Buffer.from(bytes), uploadedBy: owner }, trx);
     await trx('documents_documents')
       .where({ id: doc.id })
-      .update({ rendition_file_id: saved.id, rendition_state: 'ready', state: trx.raw("CASE state WHEN 'numbered' THEN 'printed' ELSE state END"), updated_at: trx.fn.now() });
+      .update({
+        rendition_file_id: saved.id,
+        rendition_state: 'ready',
+        state: trx.raw("CASE state WHEN 'numbered' THEN 'printed' ELSE state END"),
+        updated_at: trx.fn.now(),
+      });
     await ctx.files.link(trx, [saved.id], DOCUMENT_OWNER, doc.id, owner ?? '');
     try {
       await ctx.engine.correlate(trx, { name: RENDERED_MESSAGE, correlationKey: doc.id, variables: { renditionFileId: saved.id } });

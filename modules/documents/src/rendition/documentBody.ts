@@ -35,9 +35,7 @@ export function bodyParagraphs(body: string): string[] {
 export function mainRecipientsBlock(recipients: readonly string[], metrics: TextMetrics): FlowBlock | null {
   const names = recipients.map((r) => r.trim().replace(/[：:，,、]+$/u, '')).filter((r) => r !== '');
   if (names.length === 0) return null;
-  const lines = breakLines(styled(`${names.join('，')}：`, 'fangSong'), FLUSH, metrics).map((line) =>
-    flowLine('mainRecipients', SIZE, line, metrics),
-  );
+  const lines = breakLines(styled(`${names.join('，')}：`, 'fangSong'), FLUSH, metrics).map((line) => flowLine('mainRecipients', SIZE, line, metrics));
   return { lines, blankLinesBefore: 1, keepTogether: false, keepWithNext: true, takeAlong: 0, reserveAfter: 0 };
 }
 

@@ -1,15 +1,6 @@
 import { issuingMark } from './issuingMark.ts';
 import type { FaceRole, OfficialDocumentLayout, PositionedLine, Rule, TextRun } from './layoutModel.ts';
-import {
-  CHAR_PITCH,
-  GRID_TRACKING,
-  HEAD,
-  LINE_PITCH,
-  TYPE_AREA,
-  TYPE_SIZE,
-  baselineCentredIn,
-  gridLineTop,
-} from './pageGeometry.ts';
+import { CHAR_PITCH, GRID_TRACKING, HEAD, LINE_PITCH, TYPE_AREA, TYPE_SIZE, baselineCentredIn, gridLineTop } from './pageGeometry.ts';
 import { measure, styled, toRuns } from './styledText.ts';
 import { ideographicCentre, type TextMetrics } from './textMetrics.ts';
 

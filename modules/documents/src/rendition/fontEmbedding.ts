@@ -14,10 +14,7 @@ import { cffTable, embedOpenTypeCff, subsetTag, type EmbeddedFont } from './open
 /** One-to-one character-to-glyph mapping, so the layout's widths are the PDF's widths. */
 const NO_SUBSTITUTIONS = { liga: false, clig: false, calt: false, dlig: false, kern: false };
 
-export async function embedFonts(
-  pdf: PDFDocument,
-  usage: ReadonlyMap<LoadedFont, ReadonlySet<string>>,
-): Promise<Map<LoadedFont, EmbeddedFont>> {
+export async function embedFonts(pdf: PDFDocument, usage: ReadonlyMap<LoadedFont, ReadonlySet<string>>): Promise<Map<LoadedFont, EmbeddedFont>> {
   pdf.registerFontkit(fontkit);
   const embedded = new Map<LoadedFont, EmbeddedFont>();
   for (const [font, chars] of usage) {

@@ -95,10 +95,7 @@ async function firstFont(files: readonly string[]): Promise<LoadedFont | null> {
  * Finds the Fandol faces in the first directory that has each, and the fallback font. Throws
  * FontsMissingError when a face is missing and there is no fallback either.
  */
-export async function loadFontSet(
-  dirs: string[] = defaultFontDirs(),
-  options: { fallbackFiles?: readonly string[] } = {},
-): Promise<FontSet> {
+export async function loadFontSet(dirs: string[] = defaultFontDirs(), options: { fallbackFiles?: readonly string[] } = {}): Promise<FontSet> {
   const fallback = await firstFont(options.fallbackFiles ?? FALLBACK_FONT_FILES);
   const faces: Partial<Record<FaceRole, LoadedFont>> = {};
   const fellBack: FaceRole[] = [];

@@ -63,8 +63,7 @@ function clusters(chars: readonly StyledChar[]): Cluster[] {
     const previous = last?.[last.length - 1];
     const joins =
       previous !== undefined &&
-      ((isWordChar(previous.char) && isWordChar(c.char)) ||
-        (UNBREAKABLE_PAIRS.has(c.char) && previous.char === c.char && last?.length === 1));
+      ((isWordChar(previous.char) && isWordChar(c.char)) || (UNBREAKABLE_PAIRS.has(c.char) && previous.char === c.char && last?.length === 1));
     if (joins && last) last.push(c);
     else result.push([c]);
   }

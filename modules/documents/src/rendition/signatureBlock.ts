@@ -36,7 +36,10 @@ function noteText(note: string): string {
 
 export function signatureBlock(doc: OfficialDocumentLayout, metrics: TextMetrics): SignatureBlock {
   const width = (text: string) => measure(styled(text, FACE), SIZE, GRID_TRACKING, metrics);
-  const signatures = doc.signature.split(/\r?\n/u).map((s) => s.trim()).filter((s) => s !== '');
+  const signatures = doc.signature
+    .split(/\r?\n/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const date = chineseDate(doc.date);
   const right = TYPE_AREA.right;
   const lines: FlowLine[] = [];

@@ -26,14 +26,7 @@ export function measure(chars: readonly StyledChar[], size: number, spacing: num
  * Groups characters into runs of one face, each placed where the previous one ends, starting at `x`;
  * `scale` is the line's horizontal scale (it narrows glyphs and spacing alike).
  */
-export function toRuns(
-  chars: readonly StyledChar[],
-  x: number,
-  size: number,
-  spacing: number,
-  metrics: TextMetrics,
-  scale = 1,
-): TextRun[] {
+export function toRuns(chars: readonly StyledChar[], x: number, size: number, spacing: number, metrics: TextMetrics, scale = 1): TextRun[] {
   const runs: TextRun[] = [];
   let cursor = x;
   for (const c of chars) {

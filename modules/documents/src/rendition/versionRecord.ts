@@ -57,10 +57,7 @@ export function versionRecord(doc: OfficialDocumentLayout, metrics: TextMetrics)
       size: SIZE,
       spacing: 0,
       face: FACE,
-      runs: [
-        ...toRuns(styled(printedBy, FACE), TYPE_AREA.left + inset, SIZE, 0, metrics),
-        ...toRuns(styled(printedOn, FACE), dateX, SIZE, 0, metrics),
-      ],
+      runs: [...toRuns(styled(printedBy, FACE), TYPE_AREA.left + inset, SIZE, 0, metrics), ...toRuns(styled(printedOn, FACE), dateX, SIZE, 0, metrics)],
     },
   ]);
   return items;

@@ -5,7 +5,6 @@ import { readableDocument, senderDocument } from '../documentAccess.ts';
 import { changeDocument, draftDocument, type Person } from '../outgoing/outgoingDrafting.ts';
 import { renderDocumentPdf, requestRendition } from '../outgoing/renditionProduction.ts';
 import { FontsMissingError } from '../rendition/index.ts';
-import { holdsPost } from '../orgDirectory.ts';
 import { changeBody, changeResult, documentDetailSchema, draftBody, draftResult, idParams, listItem, listQuery } from './documentSchemas.ts';
 
 /** The documents desk: lists, drafting, a document, its changes, its PDF preview and rendition. */
@@ -22,7 +21,7 @@ export function documentRoutes(ctx: ModuleContext) {
       query: listQuery.extend(pagingQuery),
       response: pageSchema(listItem),
       async handler({ query, auth }) {
-        const { items, total } = await listDocuments(db, auth.user.id, query);
+        const { items, total } = await listDocuments(db, ctx.org, auth.user.id, query);
         return { items, total, page: query.page, pageSize: query.pageSize };
       },
     }),
@@ -72,7 +71,11 @@ export function documentRoutes(ctx: ModuleContext) {
           pdf = await renderDocumentPdf(ctx, doc);
         } catch (err) {
           if (err instanceof FontsMissingError) {
-            throw new ApiError(503, 'documents.fonts_missing', text('服务器缺少公文字体，请运行 deploy/scripts/fetch-fonts.sh', 'The document fonts are missing; run deploy/scripts/fetch-fonts.sh'));
+            throw new ApiError(
+              503,
+              'documents.fonts_missing',
+              text('服务器缺少公文字体，请运行 deploy/scripts/fetch-fonts.sh', 'The document fonts are missing; run deploy/scripts/fetch-fonts.sh'),
+            );
           }
           throw err;
         }
@@ -93,8 +96,11 @@ export function documentRoutes(ctx: ModuleContext) {
       async handler({ params, auth }) {
         const doc = await senderDocument(ctx, auth, params.id);
         if (!doc.doc_number) throw conflict('documents.not_numbered', text('公文登记编号后才能印制', 'The document is printed once it is numbered'));
-        if (!(await holdsPost(db, auth.user.id, doc.issuing_unit_id ?? '', ['registrar', 'office_director']))) {
-          throw forbidden('documents.not_print_room', text('只有发文机关的收发员或办公室主任可以重新印制', "Only the issuing body's registrar or office director may print again"));
+        if (!(await ctx.org.holdsPost(auth.user.id, doc.issuing_unit_id ?? '', ['registrar', 'office_director']))) {
+          throw forbidden(
+            'documents.not_print_room',
+            text('只有发文机关的收发员或办公室主任可以重新印制', "Only the issuing body's registrar or office director may print again"),
+          );
         }
         await ctx.engine.transaction((trx) => requestRendition(ctx, trx, doc.id, auth.user.id));
         return { state: 'pending' };

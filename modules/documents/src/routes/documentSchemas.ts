@@ -18,7 +18,10 @@ const content = {
   docType: z.enum(DOCUMENT_TYPES),
   title: z.string().trim().min(1).max(200),
   urgency: z.enum(URGENCIES),
-  copyNumber: z.string().regex(/^\d{1,6}$/, '份号为 1 至 6 位数字').nullable(),
+  copyNumber: z
+    .string()
+    .regex(/^\d{1,6}$/, '份号为 1 至 6 位数字')
+    .nullable(),
   jointUnitIds: z.array(z.uuid()).max(20),
   mainRecipientIds: z.array(z.uuid()).max(5000),
   copyRecipientIds: z.array(z.uuid()).max(5000),
@@ -124,13 +127,35 @@ export const documentDetailSchema = z.object({
   signedOffAt: z.string().nullable(),
   distributedAt: z.string().nullable(),
   archivedAt: z.string().nullable(),
-  process: z.object({ openSteps: z.array(step.extend({ assigneeName: z.string().nullable(), dueAt: z.string().nullable() })), myTasks: z.array(step.extend({ version: z.number().int() })) }),
+  process: z.object({
+    openSteps: z.array(step.extend({ assigneeName: z.string().nullable(), dueAt: z.string().nullable() })),
+    myTasks: z.array(step.extend({ version: z.number().int() })),
+  }),
   /** The values of the step form (documents.outgoing / documents.incoming), field by field. */
   formValues: z.record(z.string(), z.unknown()),
   fieldAccess: z.record(z.string(), z.enum(['editable', 'readonly', 'hidden'])),
   viewer: z.object({ sender: z.boolean(), participant: z.boolean(), recipientUnitIds: z.array(z.string()) }),
-  distribution: z.object({ id: z.string(), state: z.string(), total: z.number().int(), delivered: z.number().int(), createdAt: z.string(), finishedAt: z.string().nullable() }).nullable(),
-  receipts: z.array(z.object({ id: z.string(), unitId: z.string(), unitName: z.string(), state: z.string(), deliveredAt: z.string(), urgeCount: z.number().int(), lastUrgedAt: z.string().nullable() })),
+  distribution: z
+    .object({
+      id: z.string(),
+      state: z.string(),
+      total: z.number().int(),
+      delivered: z.number().int(),
+      createdAt: z.string(),
+      finishedAt: z.string().nullable(),
+    })
+    .nullable(),
+  receipts: z.array(
+    z.object({
+      id: z.string(),
+      unitId: z.string(),
+      unitName: z.string(),
+      state: z.string(),
+      deliveredAt: z.string(),
+      urgeCount: z.number().int(),
+      lastUrgedAt: z.string().nullable(),
+    }),
+  ),
   incoming: z.array(z.object({ id: z.string(), unitId: z.string(), incomingNumber: z.string().nullable(), state: z.string() })),
 });
 
@@ -193,7 +218,14 @@ export const incomingChangeBody = z.strictObject({
   retention: z.enum(RETENTIONS).nullish(),
 });
 
-const record = z.object({ user: ref, state: z.string(), createdAt: z.string(), completedAt: z.string().nullable(), opinion: z.string().nullable(), outcome: z.string().nullable() });
+const record = z.object({
+  user: ref,
+  state: z.string(),
+  createdAt: z.string(),
+  completedAt: z.string().nullable(),
+  opinion: z.string().nullable(),
+  outcome: z.string().nullable(),
+});
 
 export const incomingDetailSchema = z.object({
   id: z.string(),
@@ -205,7 +237,15 @@ export const incomingDetailSchema = z.object({
   registeredBy: ref.nullable(),
   copies: z.number().nullable(),
   pages: z.number().nullable(),
-  document: z.object({ id: z.string(), docType: z.string(), title: z.string(), urgency: z.string(), issuerName: z.string(), docNumber: z.string().nullable(), renditionFileId: z.string().nullable() }),
+  document: z.object({
+    id: z.string(),
+    docType: z.string(),
+    title: z.string(),
+    urgency: z.string(),
+    issuerName: z.string(),
+    docNumber: z.string().nullable(),
+    renditionFileId: z.string().nullable(),
+  }),
   returnReason: z.string().nullable(),
   proposal: z.string().nullable(),
   instruction: z.string().nullable(),
@@ -220,7 +260,10 @@ export const incomingDetailSchema = z.object({
   instanceId: z.string().nullable(),
   handling: z.array(record.extend({ dueAt: z.string().nullable(), overdue: z.boolean(), taskId: z.string().nullable(), urgeCount: z.number().int() })),
   readRecords: z.array(z.object({ reader: ref, sentAt: z.string(), readAt: z.string().nullable(), comment: z.string().nullable() })),
-  process: z.object({ openSteps: z.array(step.extend({ assigneeName: z.string().nullable(), dueAt: z.string().nullable(), overdue: z.boolean() })), myTasks: z.array(step.extend({ version: z.number().int() })) }),
+  process: z.object({
+    openSteps: z.array(step.extend({ assigneeName: z.string().nullable(), dueAt: z.string().nullable(), overdue: z.boolean() })),
+    myTasks: z.array(step.extend({ version: z.number().int() })),
+  }),
   /** The values of the step form (documents.outgoing / documents.incoming), field by field. */
   formValues: z.record(z.string(), z.unknown()),
   fieldAccess: z.record(z.string(), z.enum(['editable', 'readonly', 'hidden'])),
@@ -231,8 +274,22 @@ export const numberRegisterSchema = z.object({
   year: z.number().int(),
   gaps: z.array(z.number().int()),
   entries: z.array(
-    z.object({ seq: z.number().int(), docNumber: z.string(), documentId: z.string().nullable(), state: z.enum(['assigned', 'void']), assignedAt: z.string(), voidReason: z.string().nullable(), voidedAt: z.string().nullable() }),
+    z.object({
+      seq: z.number().int(),
+      docNumber: z.string(),
+      documentId: z.string().nullable(),
+      state: z.enum(['assigned', 'void']),
+      assignedAt: z.string(),
+      voidReason: z.string().nullable(),
+      voidedAt: z.string().nullable(),
+    }),
   ),
 });
 
-export const voidedSchema = z.object({ prefix: z.string(), year: z.number().int(), seq: z.number().int(), docNumber: z.string(), documentId: z.string().nullable() });
+export const voidedSchema = z.object({
+  prefix: z.string(),
+  year: z.number().int(),
+  seq: z.number().int(),
+  docNumber: z.string(),
+  documentId: z.string().nullable(),
+});

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { auditSourceOf, defineRoute, entryFrom, forbidden, notFound, text, type AuthContext, type ModuleContext } from '@kunlun/core';
-import type { Knex } from 'knex';
+import { auditSourceOf, defineRoute, entryFrom, forbidden, notFound, text, type AuthContext, type ModuleContext, type OrgService } from '@kunlun/core';
 import { numberRegister, voidDocumentNumber, voidNextNumber } from '../documentNumbering.ts';
-import { holdsPost } from '../orgDirectory.ts';
 import { idParams, numberRegisterSchema, reasonBody, voidedSchema } from './documentSchemas.ts';
 
 /**
@@ -10,10 +8,10 @@ import { idParams, numberRegisterSchema, reasonBody, voidedSchema } from './docu
  * document, or the next number (跳号). Only the 办公室主任 of the unit that owns the prefix may
  * void; every void is written to the audit log with its reason.
  */
-async function requirePrefixOwner(db: Knex, auth: AuthContext, prefix: string): Promise<void> {
-  const units: string[] = await db('core_org_units').where({ doc_prefix: prefix }).pluck('id');
+async function requirePrefixOwner(org: OrgService, auth: AuthContext, prefix: string): Promise<void> {
+  const units = await org.unitsWithDocPrefix(prefix);
   if (!units.length) throw notFound('documents.unknown_prefix', text('没有使用该机关代字的机关', 'No unit uses this prefix'));
-  for (const unitId of units) if (await holdsPost(db, auth.user.id, unitId, ['office_director'])) return;
+  for (const unit of units) if (await org.holdsPost(auth.user.id, unit.id, ['office_director'])) return;
   throw forbidden('documents.not_prefix_owner', text('只有该机关的办公室主任可以作废文号', "Only the unit's office director may void its numbers"));
 }
 
@@ -43,10 +41,17 @@ export function numberRoutes(ctx: ModuleContext) {
       async handler(input) {
         const doc = await db('documents_documents').where({ id: input.params.id }).first('number_prefix');
         if (!doc?.number_prefix) throw notFound('documents.not_numbered', text('公文不存在或尚未编号', 'No such numbered document'));
-        await requirePrefixOwner(db, input.auth, doc.number_prefix);
+        await requirePrefixOwner(ctx.org, input.auth, doc.number_prefix);
         return ctx.engine.transaction(async (trx) => {
           const voided = await voidDocumentNumber(trx, input.params.id, input.body.reason, input.auth.user.id);
-          await ctx.audit.record(entryFrom(auditSourceOf(input), { action: 'documents.number.void', target: { type: 'document', id: input.params.id }, details: { ...voided, reason: input.body.reason } }), trx);
+          await ctx.audit.record(
+            entryFrom(auditSourceOf(input), {
+              action: 'documents.number.void',
+              target: { type: 'document', id: input.params.id },
+              details: { ...voided, reason: input.body.reason },
+            }),
+            trx,
+          );
           return voided;
         });
       },
@@ -60,10 +65,17 @@ export function numberRoutes(ctx: ModuleContext) {
       response: voidedSchema,
       status: 201,
       async handler(input) {
-        await requirePrefixOwner(db, input.auth, input.body.prefix);
+        await requirePrefixOwner(ctx.org, input.auth, input.body.prefix);
         return ctx.engine.transaction(async (trx) => {
           const voided = await voidNextNumber(trx, input.body.prefix, input.body.reason, input.auth.user.id);
-          await ctx.audit.record(entryFrom(auditSourceOf(input), { action: 'documents.number.void', target: { type: 'number', id: voided.docNumber }, details: { ...voided, reason: input.body.reason } }), trx);
+          await ctx.audit.record(
+            entryFrom(auditSourceOf(input), {
+              action: 'documents.number.void',
+              target: { type: 'number', id: voided.docNumber },
+              details: { ...voided, reason: input.body.reason },
+            }),
+            trx,
+          );
           return voided;
         });
       },

@@ -22,7 +22,7 @@ export function receiptRoutes(ctx: ModuleContext) {
       response: pageSchema(receiptRow).extend({ summary: z.record(z.enum(RECEIPT_STATES), z.number().int()) }),
       async handler({ params, query, auth }) {
         await senderDocument(ctx, auth, params.id);
-        const { items, total, summary } = await receiptTable(db, params.id, query);
+        const { items, total, summary } = await receiptTable(db, ctx.org, params.id, query);
         return { items, total, summary, page: query.page, pageSize: query.pageSize };
       },
     }),

@@ -3,7 +3,18 @@ import { checkDocumentRules, type RuleInput } from '../../src/documentRules.ts';
 import { directionOf, relationOf } from '../../src/documentDirection.ts';
 import type { UnitInfo } from '../../src/orgDirectory.ts';
 
-const unit = (id: string, path: string, kind: 'region' | 'department'): UnitInfo => ({ id, code: id, name: id, shortName: id, kind, level: 'prefecture', path, parentId: null, docPrefix: null, status: 'active' });
+const unit = (id: string, path: string, kind: 'region' | 'department'): UnitInfo => ({
+  id,
+  code: id,
+  name: id,
+  shortName: id,
+  kind,
+  level: 'prefecture',
+  path,
+  parentId: null,
+  docPrefix: null,
+  status: 'active',
+});
 // 省政府 /p/ ─ 省办公厅 /p/po/ ; 州政府 /p/z/ ─ 州办 /p/z/zo/, 州教育局 /p/z/ze/ ; 县政府 /p/z/x/ ─ 县办 /p/z/x/xo/
 const units = {
   province: unit('province', '/p/', 'region'),
@@ -37,7 +48,15 @@ describe('relationOf: where a recipient stands relative to the issuing body', ()
 });
 
 describe('checkDocumentRules: the 2012 regulations', () => {
-  const request = (over: Partial<RuleInput> = {}): RuleInput => ({ docType: '请示', direction: 'up', mainRelations: ['up'], copyRelations: [], signers: ['王建国'], bodyText: '妥否，请批示。', ...over });
+  const request = (over: Partial<RuleInput> = {}): RuleInput => ({
+    docType: '请示',
+    direction: 'up',
+    mainRelations: ['up'],
+    copyRelations: [],
+    signers: ['王建国'],
+    bodyText: '妥否，请批示。',
+    ...over,
+  });
 
   it('given a proper 请示, then nothing is wrong', () => {
     expect(checkDocumentRules(request(), 'issue')).toEqual({ errors: [], warnings: [] });
@@ -48,20 +67,32 @@ describe('checkDocumentRules: the 2012 regulations', () => {
   });
 
   it('given a 请示 copied to a lower body, then it is an error', () => {
-    expect(checkDocumentRules(request({ copyRelations: ['parallel', 'down'] }), 'draft').errors.map((e) => e.message['zh-CN'])).toEqual(['请示不得抄送下级机关']);
+    expect(checkDocumentRules(request({ copyRelations: ['parallel', 'down'] }), 'draft').errors.map((e) => e.message['zh-CN'])).toEqual([
+      '请示不得抄送下级机关',
+    ]);
   });
 
   it('given an upward 请示 or 报告 without 签发人, then it is a warning while drafting and an error when issued', () => {
     expect(checkDocumentRules(request({ signers: [] }), 'draft')).toMatchObject({ errors: [], warnings: [{ code: 'documents.signer_required' }] });
-    expect(checkDocumentRules(request({ docType: '报告', signers: [], bodyText: '特此报告。' }), 'issue')).toMatchObject({ errors: [{ code: 'documents.signer_required' }], warnings: [] });
-    expect(checkDocumentRules(request({ docType: '通知', direction: 'down', mainRelations: ['down'], signers: [] }), 'issue')).toEqual({ errors: [], warnings: [] });
+    expect(checkDocumentRules(request({ docType: '报告', signers: [], bodyText: '特此报告。' }), 'issue')).toMatchObject({
+      errors: [{ code: 'documents.signer_required' }],
+      warnings: [],
+    });
+    expect(checkDocumentRules(request({ docType: '通知', direction: 'down', mainRelations: ['down'], signers: [] }), 'issue')).toEqual({
+      errors: [],
+      warnings: [],
+    });
   });
 
   it('given a 报告 asking for approval, then it warns that a 报告 carries no 请示 matters', () => {
-    expect(checkDocumentRules(request({ docType: '报告', bodyText: '以上报告，妥否，请批示。' }), 'draft').warnings.map((w) => w.code)).toEqual(['documents.report_with_request']);
+    expect(checkDocumentRules(request({ docType: '报告', bodyText: '以上报告，妥否，请批示。' }), 'draft').warnings.map((w) => w.code)).toEqual([
+      'documents.report_with_request',
+    ]);
   });
 
   it('given a 请示 to a lower body, then it warns', () => {
-    expect(checkDocumentRules(request({ direction: 'down', mainRelations: ['down'] }), 'draft').warnings.map((w) => w.code)).toEqual(['documents.request_not_upward']);
+    expect(checkDocumentRules(request({ direction: 'down', mainRelations: ['down'] }), 'draft').warnings.map((w) => w.code)).toEqual([
+      'documents.request_not_upward',
+    ]);
   });
 });

@@ -14,7 +14,11 @@ describe('search terms for Chinese without a segmenter', () => {
 
   it('finds every keyword among a document’s terms', () => {
     const terms = new Set(searchTermsOf('关于加强森林草原防火工作的通知', '宁政办〔2026〕12号'));
-    for (const keyword of ['森林草原', '防火', '林', '宁政办〔2026〕12号']) expect(queryTermsOf(keyword).every((t) => terms.has(t)), keyword).toBe(true);
+    for (const keyword of ['森林草原', '防火', '林', '宁政办〔2026〕12号'])
+      expect(
+        queryTermsOf(keyword).every((t) => terms.has(t)),
+        keyword,
+      ).toBe(true);
     expect(queryTermsOf('招商引资').every((t) => terms.has(t))).toBe(false);
   });
 });

@@ -46,6 +46,12 @@ describe('step permissions', () => {
   it('lets 初审 write the 退文 reason and 批办 the handling departments', () => {
     const form = loadStepForm('documents.incoming');
     expect(fieldAccessAt(form, 'firstCheck')).toMatchObject({ returnReason: 'editable', instruction: 'readonly' });
-    expect(fieldAccessAt(form, 'instruct')).toMatchObject({ instruction: 'editable', leadUnit: 'editable', assistUnits: 'editable', dueOn: 'editable', readers: 'editable' });
+    expect(fieldAccessAt(form, 'instruct')).toMatchObject({
+      instruction: 'editable',
+      leadUnit: 'editable',
+      assistUnits: 'editable',
+      dueOn: 'editable',
+      readers: 'editable',
+    });
   });
 });

@@ -14,10 +14,13 @@ describe('secrecyOf / refuseClassified: only non-classified documents', () => {
     expect(secrecyOf(input)).toBe(level);
   });
 
-  it.each([[{ secrecy: '' }], [{ secrecy: '非密' }], [{ secrecy: null }], [{ title: '关于加强保密工作的通知', bodyText: '严守国家秘密，不得泄露机密。' }]])('given %j, then it is not classified', (input) => {
-    expect(secrecyOf(input)).toBeNull();
-    expect(() => refuseClassified(input)).not.toThrow();
-  });
+  it.each([[{ secrecy: '' }], [{ secrecy: '非密' }], [{ secrecy: null }], [{ title: '关于加强保密工作的通知', bodyText: '严守国家秘密，不得泄露机密。' }]])(
+    'given %j, then it is not classified',
+    (input) => {
+      expect(secrecyOf(input)).toBeNull();
+      expect(() => refuseClassified(input)).not.toThrow();
+    },
+  );
 
   it('refuses a classified document with 422 and a message saying why and what to do', () => {
     try {

@@ -67,7 +67,11 @@ async function readSides(sources: MergeSources): Promise<Record<ConflictSide, Pa
   return { base, upstream, fork };
 }
 
-export async function resolveMerge(sources: MergeSources, conflicts: readonly MergeConflict[], resolutions: ReadonlyMap<string, Resolution>): Promise<ResolvedMerge> {
+export async function resolveMerge(
+  sources: MergeSources,
+  conflicts: readonly MergeConflict[],
+  resolutions: ReadonlyMap<string, Resolution>,
+): Promise<ResolvedMerge> {
   const chosen = conflicts.filter((c) => resolutions.has(conflictKey(c)));
   const unapplied = new Set<string>();
   const aligned: string[] = [];

@@ -62,7 +62,13 @@ export function conflictEntries(
   for (const conflict of [...seen, ...latest]) if (!byKey.has(conflictKey(conflict))) byKey.set(conflictKey(conflict), conflict);
   return [...byKey].map(([key, conflict]) => {
     const resolution = resolutions.get(key);
-    const state: ConflictState = !resolution ? (stillOpen.has(key) ? 'open' : 'resolved') : stillOpen.has(key) || unapplied.includes(key) ? 'failed' : 'resolved';
+    const state: ConflictState = !resolution
+      ? stillOpen.has(key)
+        ? 'open'
+        : 'resolved'
+      : stillOpen.has(key) || unapplied.includes(key)
+        ? 'failed'
+        : 'resolved';
     return { key, conflict, state, resolution };
   });
 }

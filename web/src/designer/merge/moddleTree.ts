@@ -19,7 +19,8 @@ interface PropertyDescriptor {
   isVirtual?: boolean;
 }
 
-const isModdle = (value: unknown): value is ModdleElement => typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
+const isModdle = (value: unknown): value is ModdleElement =>
+  typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 const isDiagram = (element: ModdleElement) => /^(bpmndi|di|dc):/.test(element.$type);
 const propertiesOf = (element: ModdleElement): PropertyDescriptor[] => (element.$descriptor?.properties ?? []) as PropertyDescriptor[];
 const drawnId = (element: ModdleElement): string | undefined => (isModdle(element.bpmnElement) ? element.bpmnElement.id : undefined);
@@ -105,7 +106,8 @@ export function removeElement(tree: ParsedBpmn, key: string): boolean {
 }
 
 /** The key under which the index knows an element's parent. */
-const keyOf = (element: ModdleElement): string | undefined => (element.$parent === undefined ? ROOT_KEY : element.id ?? (isDiagram(element) && drawnId(element) ? `${drawnId(element)}#di` : undefined));
+const keyOf = (element: ModdleElement): string | undefined =>
+  element.$parent === undefined ? ROOT_KEY : (element.id ?? (isDiagram(element) && drawnId(element) ? `${drawnId(element)}#di` : undefined));
 
 /**
  * Puts `source`'s version of an element into `target` in place of its own (or where `source`

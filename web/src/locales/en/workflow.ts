@@ -158,7 +158,11 @@ export const workflowEn: typeof workflowZhCN = {
     returned: { plain: '{actor} returned it to "{to}"', comeBack: '{actor} returned it to "{to}", to come straight back' },
     transferred: '{actor} transferred it to {to}',
     delegated: '{actor} delegated it to {to}',
-    signersAdded: { before: '{actor} added signers before: {people}', after: '{actor} added signers after: {people}', parallel: '{actor} added signers alongside: {people}' },
+    signersAdded: {
+      before: '{actor} added signers before: {people}',
+      after: '{actor} added signers after: {people}',
+      parallel: '{actor} added signers alongside: {people}',
+    },
     signerRemoved: '{actor} removed signer {people}',
     withdrawn: '{actor} withdrew their move',
     cancelled: 'The task of "{step}" was cancelled',

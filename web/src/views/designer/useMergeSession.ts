@@ -40,7 +40,8 @@ export function useMergeSession() {
     sources.value = { baseXml: proposal.baseXml, upstreamXml: proposal.upstreamXml, forkXml: proposal.forkXml };
     const found = new Map<string, string>();
     for (const tree of await Promise.all([proposal.forkXml, proposal.upstreamXml, proposal.baseXml].map((xml) => parseBpmn(xml)))) {
-      for (const [id, element] of Object.entries(tree.elementsById)) if (typeof element.name === 'string' && element.name && !found.has(id)) found.set(id, element.name);
+      for (const [id, element] of Object.entries(tree.elementsById))
+        if (typeof element.name === 'string' && element.name && !found.has(id)) found.set(id, element.name);
     }
     names.value = found;
     resolutions.clear();

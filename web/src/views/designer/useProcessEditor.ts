@@ -100,7 +100,11 @@ export function useProcessEditor(container: Ref<HTMLElement | undefined>, lintRe
   /** Shows problems the server named (a refused publish) on the canvas and in the list. */
   function showProblems(list: LintProblem[]): void {
     problems.value = list;
-    overlay?.show({ problems: list, errorCount: list.filter((p) => p.category === 'error').length, warningCount: list.filter((p) => p.category === 'warn').length });
+    overlay?.show({
+      problems: list,
+      errorCount: list.filter((p) => p.category === 'error').length,
+      warningCount: list.filter((p) => p.category === 'warn').length,
+    });
   }
 
   const context: DesignerContext = {
@@ -127,5 +131,24 @@ export function useProcessEditor(container: Ref<HTMLElement | undefined>, lintRe
     diagram.value?.destroy();
   });
 
-  return { diagram, selected, revision, readOnly, dirty, canUndo, canRedo, problems, context, open, currentXml, select, lintNow, showProblems, undo, redo, fit, nameOf };
+  return {
+    diagram,
+    selected,
+    revision,
+    readOnly,
+    dirty,
+    canUndo,
+    canRedo,
+    problems,
+    context,
+    open,
+    currentXml,
+    select,
+    lintNow,
+    showProblems,
+    undo,
+    redo,
+    fit,
+    nameOf,
+  };
 }

@@ -86,7 +86,10 @@ export function useTaskPage(taskId: Ref<string>) {
     if (!current || busy.value) return;
     try {
       const answer = await tasksApi.detail(taskId.value);
-      const same = answer.task.version === current.task.version && answer.task.state === current.task.state && answer.instance.history.length === current.instance.history.length;
+      const same =
+        answer.task.version === current.task.version &&
+        answer.task.state === current.task.state &&
+        answer.instance.history.length === current.instance.history.length;
       if (same) return;
       if (edited()) changedElsewhere.value = true;
       else show(answer);
@@ -107,9 +110,7 @@ export function useTaskPage(taskId: Ref<string>) {
   async function refused(err: unknown, retry: ((next: NextAssignees) => Promise<void>) | null): Promise<void> {
     const failure = moveFailureOf(err, t('errors.unexpected'));
     if (failure.stale) {
-      await messageBox
-        .alert(failure.message, t('actions.staleTitle'), { type: 'warning', confirmButtonText: t('actions.reload') })
-        .catch(() => undefined);
+      await messageBox.alert(failure.message, t('actions.staleTitle'), { type: 'warning', confirmButtonText: t('actions.reload') }).catch(() => undefined);
       await load();
       void tasks.changed();
       return;
@@ -122,7 +123,12 @@ export function useTaskPage(taskId: Ref<string>) {
   }
 
   /** Runs one operation: busy while it runs, then where to go and what to say. */
-  async function perform(button: TaskButton, move: () => Promise<unknown>, done: string, retry: ((next: NextAssignees) => Promise<void>) | null = null): Promise<boolean> {
+  async function perform(
+    button: TaskButton,
+    move: () => Promise<unknown>,
+    done: string,
+    retry: ((next: NextAssignees) => Promise<void>) | null = null,
+  ): Promise<boolean> {
     busy.value = button;
     try {
       await move();
@@ -148,7 +154,11 @@ export function useTaskPage(taskId: Ref<string>) {
     }
     if (button === 'disagree') {
       const sure = await messageBox
-        .confirm(t('actions.disagreeConfirm'), t('actions.disagree'), { type: 'warning', confirmButtonText: t('actions.disagree'), cancelButtonText: t('common.cancel') })
+        .confirm(t('actions.disagreeConfirm'), t('actions.disagree'), {
+          type: 'warning',
+          confirmButtonText: t('actions.disagree'),
+          cancelButtonText: t('common.cancel'),
+        })
         .then(() => true)
         .catch(() => false);
       if (!sure) return;
@@ -172,14 +182,22 @@ export function useTaskPage(taskId: Ref<string>) {
   async function returnTo(targetElementId: string, comeBack: boolean): Promise<boolean> {
     const d = detail.value;
     if (!d || needOpinion('return')) return false;
-    return perform('return', () => tasksApi.returnTo(d.task.id, { version: d.task.version, targetElementId, comeBack, opinion: opinion.value.trim() }), t('actions.returned'));
+    return perform(
+      'return',
+      () => tasksApi.returnTo(d.task.id, { version: d.task.version, targetElementId, comeBack, opinion: opinion.value.trim() }),
+      t('actions.returned'),
+    );
   }
 
   async function handOver(how: 'transfer' | 'delegate', userId: string): Promise<boolean> {
     const d = detail.value;
     if (!d) return false;
     const body = { version: d.task.version, userId, ...(opinion.value.trim() ? { opinion: opinion.value.trim() } : {}) };
-    return perform(how, () => (how === 'transfer' ? tasksApi.transfer(d.task.id, body) : tasksApi.delegate(d.task.id, body)), t(how === 'transfer' ? 'actions.transferred' : 'actions.delegated'));
+    return perform(
+      how,
+      () => (how === 'transfer' ? tasksApi.transfer(d.task.id, body) : tasksApi.delegate(d.task.id, body)),
+      t(how === 'transfer' ? 'actions.transferred' : 'actions.delegated'),
+    );
   }
 
   async function addSigners(userIds: string[], mode: SignerMode): Promise<boolean> {

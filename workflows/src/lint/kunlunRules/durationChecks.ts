@@ -12,10 +12,16 @@ export function durationProblems(node: ModdleElement): string[] {
   const problems: string[] = [];
   const dueIn = kunlunAttribute(node, 'dueIn');
   if (dueIn && !dueIn.startsWith('=') && !parseDuration(dueIn)) {
-    problems.push(`办理期限 ${dueIn} 不是 ISO-8601 时长（如 P3D）或 =FEEL 表达式 / the due period ${dueIn} is neither an ISO-8601 duration (e.g. P3D) nor =FEEL`);
+    problems.push(
+      `办理期限 ${dueIn} 不是 ISO-8601 时长（如 P3D）或 =FEEL 表达式 / the due period ${dueIn} is neither an ISO-8601 duration (e.g. P3D) nor =FEEL`,
+    );
   }
-  for (const remind of (kunlunAttribute(node, 'remind') ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (!parseDuration(remind)) problems.push(`提醒时间 ${remind} 不是 ISO-8601 时长（如 -PT2H） / the reminder ${remind} is not an ISO-8601 duration (e.g. -PT2H)`);
+  for (const remind of (kunlunAttribute(node, 'remind') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (!parseDuration(remind))
+      problems.push(`提醒时间 ${remind} 不是 ISO-8601 时长（如 -PT2H） / the reminder ${remind} is not an ISO-8601 duration (e.g. -PT2H)`);
   }
   const escalateAfter = kunlunAttribute(node, 'escalateAfter');
   if (escalateAfter && !parseDuration(escalateAfter)) {

@@ -14,13 +14,17 @@ export const exclusiveGatewayConditions: LintRuleFactory = () => ({
     const fallback = outgoing.find((flow) => flow === node.default);
     const hasCondition = (flow: ModdleElement) => typeof flow.conditionExpression?.body === 'string' && flow.conditionExpression.body.trim() !== '';
     if (!fallback) {
-      reporter.report(node.id, '排他网关有多条出口，需要恰好一条默认流 / an exclusive gateway with several outgoing flows needs exactly one default flow', ['default']);
+      reporter.report(node.id, '排他网关有多条出口，需要恰好一条默认流 / an exclusive gateway with several outgoing flows needs exactly one default flow', [
+        'default',
+      ]);
     } else if (hasCondition(fallback)) {
       reporter.report(fallback.id, '默认流不应带条件 / the default flow must not have a condition', ['conditionExpression']);
     }
     for (const flow of outgoing) {
       if (flow !== fallback && !hasCondition(flow)) {
-        reporter.report(flow.id, '排他网关的出口（默认流除外）需要条件 / every flow leaving an exclusive gateway, except the default, needs a condition', ['conditionExpression']);
+        reporter.report(flow.id, '排他网关的出口（默认流除外）需要条件 / every flow leaving an exclusive gateway, except the default, needs a condition', [
+          'conditionExpression',
+        ]);
       }
     }
   },

@@ -12,7 +12,10 @@ export const noDeadEnd: LintRuleFactory = () => ({
   check(scope, reporter) {
     if (!isFlowScope(scope)) return;
     const graph = scopeGraph(scope);
-    const canFinish = reachableFrom(reversed(graph), graph.nodes.filter((n) => !(graph.successors.get(n) ?? []).length));
+    const canFinish = reachableFrom(
+      reversed(graph),
+      graph.nodes.filter((n) => !(graph.successors.get(n) ?? []).length),
+    );
     for (const node of graph.nodes) {
       if (!canFinish.has(node) && (graph.outgoingFlows.get(node) ?? 0) > 0) {
         reporter.report(node.id, '从该节点无法到达任何结束事件（死循环） / no end can be reached from the element (a loop without exit)');

@@ -11,7 +11,8 @@ export const noUnreachable: LintRuleFactory = () => ({
   check(scope, reporter) {
     if (!isFlowScope(scope)) return;
     const graph = scopeGraph(scope);
-    const startsOnItsOwn = (n: ModdleElement) => is(n, 'bpmn:StartEvent') || n.isForCompensation === true || (is(n, 'bpmn:SubProcess') && n.triggeredByEvent === true);
+    const startsOnItsOwn = (n: ModdleElement) =>
+      is(n, 'bpmn:StartEvent') || n.isForCompensation === true || (is(n, 'bpmn:SubProcess') && n.triggeredByEvent === true);
     let roots = graph.nodes.filter(startsOnItsOwn);
     if (!graph.nodes.some((n) => is(n, 'bpmn:StartEvent'))) roots = [...roots, ...graph.nodes.filter((n) => graph.incomingFlows.get(n) === 0)];
     const reached = reachableFrom(graph, roots);

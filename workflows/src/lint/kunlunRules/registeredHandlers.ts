@@ -8,7 +8,11 @@ export const registeredHandlers: LintRuleFactory = (config) => {
       if (!is(node, 'bpmn:ServiceTask')) return;
       const handler = kunlunAttribute(node, 'handler');
       if (handler && !handlers.has(handler)) {
-        reporter.report(node.id, `服务任务处理程序 ${handler} 不存在于已启用的模块中 / service task handler ${handler} is not registered by an enabled module`, ['kunlun:handler']);
+        reporter.report(
+          node.id,
+          `服务任务处理程序 ${handler} 不存在于已启用的模块中 / service task handler ${handler} is not registered by an enabled module`,
+          ['kunlun:handler'],
+        );
       }
     },
   };

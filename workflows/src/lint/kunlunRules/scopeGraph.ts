@@ -13,8 +13,7 @@ export interface ScopeGraph {
   outgoingFlows: Map<ModdleElement, number>;
 }
 
-export const isFlowScope = (node: ModdleElement): boolean =>
-  (is(node, 'bpmn:Process') || is(node, 'bpmn:SubProcess')) && !is(node, 'bpmn:AdHocSubProcess');
+export const isFlowScope = (node: ModdleElement): boolean => (is(node, 'bpmn:Process') || is(node, 'bpmn:SubProcess')) && !is(node, 'bpmn:AdHocSubProcess');
 
 export function scopeGraph(scope: ModdleElement): ScopeGraph {
   const elements = (scope.flowElements ?? []) as ModdleElement[];
@@ -34,7 +33,8 @@ export function scopeGraph(scope: ModdleElement): ScopeGraph {
   for (const node of nodes) {
     if (is(node, 'bpmn:BoundaryEvent') && inScope.has(node.attachedToRef)) link(node.attachedToRef, node);
   }
-  const linkName = (event: ModdleElement) => ((event.eventDefinitions ?? []) as ModdleElement[]).find((d) => is(d, 'bpmn:LinkEventDefinition'))?.name as string | undefined;
+  const linkName = (event: ModdleElement) =>
+    ((event.eventDefinitions ?? []) as ModdleElement[]).find((d) => is(d, 'bpmn:LinkEventDefinition'))?.name as string | undefined;
   const catches = nodes.filter((n) => is(n, 'bpmn:IntermediateCatchEvent') && linkName(n));
   for (const thrower of nodes.filter((n) => is(n, 'bpmn:IntermediateThrowEvent') && linkName(n))) {
     for (const catcher of catches) if (linkName(catcher) === linkName(thrower)) link(thrower, catcher);

@@ -5,6 +5,8 @@ export const userTaskAssignee: LintRuleFactory = () => ({
   check(node, reporter) {
     if (!is(node, 'bpmn:UserTask')) return;
     if (kunlunAttribute(node, 'assignee') || kunlunAttribute(node, 'candidates')) return;
-    reporter.report(node.id, '用户任务没有指定处理人（kunlun:assignee 或 kunlun:candidates） / the user task names no assignee or candidates', ['kunlun:assignee']);
+    reporter.report(node.id, '用户任务没有指定处理人（kunlun:assignee 或 kunlun:candidates） / the user task names no assignee or candidates', [
+      'kunlun:assignee',
+    ]);
   },
 });

@@ -27,8 +27,7 @@ const rightEdge = (line: PositionedLine) => {
   return last.x + width * line.horizontalScale;
 };
 const layout = (doc: OfficialDocumentLayout) => layoutDocument(doc, fixedPitchMetrics);
-const ideographs = (count: number, offset = 0) =>
-  Array.from({ length: count }, (_, i) => '国家安全生产责任体系建设工作'.charAt((i + offset) % 14)).join('');
+const ideographs = (count: number, offset = 0) => Array.from({ length: count }, (_, i) => '国家安全生产责任体系建设工作'.charAt((i + offset) % 14)).join('');
 
 describe('layoutDocument: page and grid', () => {
   it('given any document, when laid out, then the page is A4 and the type area 156 × 225 mm at 37 mm and 28 mm', () => {
@@ -42,7 +41,9 @@ describe('layoutDocument: page and grid', () => {
   it('given a body of several pages, when laid out, then every full page holds 22 body lines on the grid, each full line 28 characters', () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => ideographs(100 + i * 7, i));
     const laid = layout(noticeDocument({ body: paragraphs.join('\n'), attachments: [], note: '' }));
-    const page2 = bodyLines(laid).filter(({ page }) => page === 2).map(({ line }) => line);
+    const page2 = bodyLines(laid)
+      .filter(({ page }) => page === 2)
+      .map(({ line }) => line);
     expect(page2.map((l) => l.gridLine)).toEqual(Array.from({ length: LINES_PER_PAGE }, (_, i) => i));
     page2.slice(1).forEach((line, i) => expect(line.baseline - (page2[i]?.baseline ?? 0)).toBeCloseTo(LINE_PITCH, 6));
     expect(LINE_PITCH * LINES_PER_PAGE).toBeCloseTo(mm(225), 6);
@@ -60,8 +61,13 @@ describe('layoutDocument: page and grid', () => {
   it('given a long body, when laid out, then no character is lost or repeated across the pages', () => {
     const doc = noticeDocument();
     const laid = layout(doc);
-    const laidText = bodyLines(laid).map(({ line }) => text(line)).join('');
-    const source = doc.body.split('\n').map((p) => p.trim()).join('');
+    const laidText = bodyLines(laid)
+      .map(({ line }) => text(line))
+      .join('');
+    const source = doc.body
+      .split('\n')
+      .map((p) => p.trim())
+      .join('');
     expect(laidText).toBe(source);
     expect(laid.pages.length).toBeGreaterThanOrEqual(2);
   });

@@ -63,7 +63,12 @@ describe('line breaking', () => {
   });
 
   it('given any text, when broken, then no character is lost or repeated', () => {
-    const text = '为深入贯彻落实党中央、国务院关于安全生产工作的决策部署，切实防范化解重大安全风险，坚决遏制重特大事故发生，保障人民群众生命财产安全（2026年版）。';
-    expect(lines(text).map((l) => plainText(l.chars)).join('')).toBe(text);
+    const text =
+      '为深入贯彻落实党中央、国务院关于安全生产工作的决策部署，切实防范化解重大安全风险，坚决遏制重特大事故发生，保障人民群众生命财产安全（2026年版）。';
+    expect(
+      lines(text)
+        .map((l) => plainText(l.chars))
+        .join(''),
+    ).toBe(text);
   });
 });

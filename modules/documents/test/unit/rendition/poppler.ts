@@ -39,7 +39,13 @@ export function pdfInfo(pdfFile: string): Record<string, string> {
 /** pdffonts' table rows (name, type, encoding, emb, sub, uni …) and what it printed on stderr. */
 export function pdfFonts(pdfFile: string): { rows: string[]; stderr: string } {
   const { stdout, stderr } = run('pdffonts', [pdfFile]);
-  return { rows: stdout.split('\n').slice(2).filter((l) => l.trim() !== ''), stderr };
+  return {
+    rows: stdout
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.trim() !== ''),
+    stderr,
+  };
 }
 
 export function outputDir(name: string): string {

@@ -21,7 +21,12 @@ export function sealPng(size = 320): Uint8Array {
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       let cover = 0;
-      for (const [sx, sy] of [[0.25, 0.25], [0.75, 0.25], [0.25, 0.75], [0.75, 0.75]] as const) {
+      for (const [sx, sy] of [
+        [0.25, 0.25],
+        [0.75, 0.25],
+        [0.25, 0.75],
+        [0.75, 0.75],
+      ] as const) {
         const x = px + sx;
         const y = py + sy;
         const r = Math.hypot(x - c, y - c);
