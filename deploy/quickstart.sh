@@ -20,6 +20,15 @@ if [ ! -f web/dist/index.html ] || [ -n "$(find web/src web/index.html -newer we
   say "Building the web desktop"
   pnpm -C web build
 fi
+# The documents module's PDF rendition (印制) needs the GB/T 9704 faces: without them every 发文
+# waits at 印制 (the document page says so and offers 重新生成). Nothing to do when they are in place.
+fonts_dir="${KUNLUN_DATA_DIR:-data}/fonts"
+say "Document fonts (Fandol) for the PDF rendition: $fonts_dir"
+if ! bash deploy/scripts/fetch-fonts.sh "$fonts_dir"; then
+  printf '\033[1;33m[kunlun]\033[0m %s\n' \
+    "The document fonts could not be fetched (see above): the suite starts, but 发文 cannot be printed (印制) until" \
+    "they are in place. Run: bash deploy/scripts/fetch-fonts.sh $fonts_dir   then press 重新生成 on the document." >&2
+fi
 say "Loading the demo data"
 pnpm kunlun demo
 say "Starting Kunlun on http://localhost:${PORT:-3000} (Ctrl-C stops it)"

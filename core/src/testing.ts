@@ -14,3 +14,5 @@ export { createAdminAccount } from './access/adminAccounts.ts';
 export type { ImportRecord } from './org/import/importColumns.ts';
 export { startEngineBackground } from './engine/engineWiring.ts';
 export { BpmnError } from './engine/behaviors/automaticTasks.ts';
+export { demoUnits, unitRecords, type DemoUnit } from './demo/demoOrganization.ts';
+export { demoPosts, userRecords } from './demo/demoPeople.ts';

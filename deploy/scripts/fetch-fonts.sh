@@ -5,9 +5,10 @@
 #   deploy/scripts/fetch-fonts.sh [DIR]      DIR defaults to <repo>/data/fonts
 #
 # The fonts ship inside Debian's texlive-lang-chinese package. The script takes them from an
-# installed TeX Live if there is one; otherwise it downloads that one .deb from the Debian archive
-# (apt-get download, no TeX installed), unpacks it with dpkg -x into a temporary directory and copies
-# the .otf files. Nothing else is fetched from anywhere. Running it again when the fonts are in
+# installed TeX Live if there is one, else from <repo>/data/fonts when DIR is another directory
+# (an installation's data directory on a machine that fetched them for the repository); otherwise
+# it downloads that one .deb from the Debian archive (apt-get download, no TeX installed), unpacks
+# it with dpkg -x into a temporary directory and copies the .otf files. Nothing else is fetched from anywhere. Running it again when the fonts are in
 # place does nothing.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -36,9 +37,13 @@ work="$(mktemp -d /tmp/kunlun-fonts.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
 source_dir=""
+repo_fonts="$repo/data/fonts"
 if ! missing_in "/$FANDOL_PATH"; then
   source_dir="/$FANDOL_PATH"
   say "Taking the Fandol fonts from the installed TeX Live (/$FANDOL_PATH)"
+elif [ "$(cd "$dir" && pwd -P)" != "$(cd "$repo_fonts" 2>/dev/null && pwd -P)" ] && ! missing_in "$repo_fonts"; then
+  source_dir="$repo_fonts"
+  say "Taking the Fandol fonts from $repo_fonts"
 else
   if ! command -v apt-get >/dev/null || ! command -v dpkg >/dev/null; then
     fail "apt-get and dpkg are needed to fetch $PACKAGE (this script expects Debian)"
@@ -71,6 +76,11 @@ fi
 
 cp "$source_dir"/*.otf "$dir"/
 chmod 0644 "$dir"/*.otf
+if [ "$source_dir" = "$repo_fonts" ]; then
+  cp "$repo_fonts/FANDOL-SOURCE.txt" "$dir/" 2>/dev/null || true
+  say "Fandol fonts are in $dir"
+  exit 0
+fi
 if [ -n "${deb:-}" ]; then origin="$(basename "$deb")"; else
   origin="$PACKAGE $(dpkg-query -W -f='${Version}' "$PACKAGE" 2>/dev/null || echo '(installed)')"
 fi

@@ -102,7 +102,7 @@ describe('the admin console (Chromium)', () => {
     expect(await adminEntries(browser)).toEqual(['core.admin.audit']);
     await page.locator('[data-menu-id="core.admin.audit"]').first().click();
     const trail = page.locator('[data-test="audit-trail"]');
-    await trail.locator('.el-table__row', { hasText: 'org.unit.create' }).first().waitFor({ timeout: TIMEOUT });
+    await trail.locator('.el-table__row', { hasText: '新建机构' }).first().waitFor({ timeout: TIMEOUT });
     await shoot(browser, 'admin-audit-trail');
     // and a page of another duty is refused
     await page.goto(`${site.app.url}/admin/org`);

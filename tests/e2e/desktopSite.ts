@@ -4,7 +4,8 @@ import { createTestApp, seedOrg, type OrgFixture, type TestApp } from '@kunlun/t
 import { openBrowser, type Browser } from '../kit/browser.ts';
 import { signIn } from './desktopSteps.ts';
 
-export const WEB_DIST = path.resolve(import.meta.dirname, '..', '..', 'web', 'dist');
+/** The web build the desktop tests serve; KUNLUN_TEST_WEB_DIST points at another build (e.g. `vite build --outDir`). */
+export const WEB_DIST = process.env.KUNLUN_TEST_WEB_DIST ?? path.resolve(import.meta.dirname, '..', '..', 'web', 'dist');
 
 export interface DesktopSite {
   app: TestApp;

@@ -18,6 +18,24 @@ export async function signIn(browser: Browser, baseUrl: string, username: string
   await page.locator('[data-test="greeting"]').waitFor({ timeout: TIMEOUT });
 }
 
+/**
+ * Another person signs in in the same window: the page they ask for sends them to the sign-in
+ * page and, once signed in, back to it. The previous page is left first, so nothing of its (a
+ * live stream, a poll) asks the server after the cookies are gone.
+ */
+export async function signInAt(browser: Browser, baseUrl: string, username: string, to: string, password = 'Kunlun@2026'): Promise<Page> {
+  const { page } = browser;
+  await page.goto('about:blank');
+  await browser.context.clearCookies();
+  await page.goto(`${baseUrl}${to}`);
+  await page.waitForURL(/\/login/, { timeout: TIMEOUT });
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', password);
+  await page.press('input[name="password"]', 'Enter');
+  await page.waitForURL(`${baseUrl}${to}`, { timeout: TIMEOUT });
+  return page;
+}
+
 /** Opens a box of the task center and waits until the live stream is connected. */
 export async function openBox(page: Page, baseUrl: string, box: 'todo' | 'done' | 'started' | 'cc'): Promise<void> {
   await page.goto(`${baseUrl}/tasks?box=${box}`);

@@ -28,6 +28,7 @@ export { initialValues, shownValues, submissionOf } from './forms/formValues.ts'
 // Pickers of people and units.
 export { default as PeoplePickerDialog } from './components/people/PeoplePickerDialog.vue';
 export { default as UnitPickerDialog } from './components/people/UnitPickerDialog.vue';
+export { default as UnitsPickerDialog } from './components/people/UnitsPickerDialog.vue';
 export type { PickedPerson } from './components/people/pickedPerson.ts';
 
 // Layout pieces of the desktop.

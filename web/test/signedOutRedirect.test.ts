@@ -3,6 +3,7 @@ import { defineComponent } from 'vue';
 import { createPinia, setActivePinia } from 'pinia';
 import { createMemoryHistory, createRouter, type Router } from 'vue-router';
 import { http, onSignedOut } from '@/api/client.ts';
+import { CSRF_COOKIE } from '@/api/csrfCookie.ts';
 import { installAccessGuard } from '@/router/accessGuard.ts';
 import { installSignedOutRedirect } from '@/router/signedOutRedirect.ts';
 import { useAuthStore } from '@/stores/auth.ts';
@@ -35,11 +36,20 @@ function makeRouter(): Router {
   return router;
 }
 
-describe('signing out and the router', () => {
-  afterEach(() => onSignedOut(undefined));
+/** The readable cookie the server sets beside the session at sign-in (expired: none). */
+function sessionCookie(present: boolean): void {
+  document.cookie = present ? `${CSRF_COOKIE}=t0ken; path=/` : `${CSRF_COOKIE}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+}
 
-  it('sends a signed-out visitor to the sign-in page, keeping where they wanted to go', async () => {
-    // given a server that knows no session
+describe('signing out and the router', () => {
+  afterEach(() => {
+    onSignedOut(undefined);
+    sessionCookie(false);
+  });
+
+  it('sends a visitor whose session the server no longer knows to the sign-in page, keeping where they wanted to go', async () => {
+    // given a browser still holding a session's cookie, and a server that knows no session
+    sessionCookie(true);
     setActivePinia(createPinia());
     vi.stubGlobal(
       'fetch',
@@ -55,8 +65,25 @@ describe('signing out and the router', () => {
     expect(vi.mocked(fetch)).toHaveBeenCalledTimes(1);
   });
 
+  it('opens the sign-in page for a visitor who never signed in without asking the server (no 401 in the console)', async () => {
+    // given a browser without a session's cookie
+    setActivePinia(createPinia());
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<typeof fetch>(async () => jsonResponse(200, me)),
+    );
+    const router = makeRouter();
+    // when the visitor opens the directory
+    await router.push('/directory');
+    // then the sign-in page opens with the redirect, and nothing was asked
+    expect(router.currentRoute.value.name).toBe('login');
+    expect(router.currentRoute.value.query.redirect).toBe('/directory');
+    expect(vi.mocked(fetch)).not.toHaveBeenCalled();
+  });
+
   it('opens the sign-in page with the current route when the session expires while working', async () => {
     // given a signed-in person on the directory page
+    sessionCookie(true);
     setActivePinia(createPinia());
     const fetchMock = vi.fn<typeof fetch>(async () => jsonResponse(200, me));
     vi.stubGlobal('fetch', fetchMock);
@@ -75,6 +102,7 @@ describe('signing out and the router', () => {
 
   it('refuses a page whose permission the person lacks', async () => {
     // given a signed-in person without org.unit.manage
+    sessionCookie(true);
     setActivePinia(createPinia());
     vi.stubGlobal(
       'fetch',

@@ -1,9 +1,12 @@
 import type { Knex } from 'knex';
 import type { AccountKind } from '../access/duties.ts';
+import { AuditActionCatalog } from './auditActions.ts';
+import { AuditTargetNames } from './auditTargets.ts';
 
 /**
  * The audit trail: an append-only table (a trigger refuses UPDATE and DELETE). Every sign-in,
  * administrative change and denied access is recorded with who, what, on what, from where.
+ * The target's name is kept as it was at the time, beside its kind and id.
  */
 export interface AuditActor {
   id: string | null;
@@ -15,7 +18,7 @@ export interface AuditEntry {
   actor: AuditActor;
   action: string;
   outcome?: 'success' | 'denied' | 'failure';
-  target?: { type: string; id: string };
+  target?: { type: string; id: string; name?: string | null };
   unitId?: string | null;
   ip?: string;
   requestId?: string;
@@ -25,10 +28,17 @@ export interface AuditEntry {
 export const SYSTEM_ACTOR: AuditActor = { id: null, name: 'kunlun', kind: 'system' };
 
 export class AuditLog {
+  /** Readable names of the actions and target kinds. */
+  readonly actions = new AuditActionCatalog();
+  /** How the name of a target is found when its entry is written. */
+  readonly targets = new AuditTargetNames();
+
   constructor(private readonly db: Knex) {}
 
   /** Records one entry; pass the transaction of the change so the entry commits (or not) with it. */
   async record(entry: AuditEntry, trx: Knex | Knex.Transaction = this.db): Promise<void> {
+    const target = entry.target;
+    const targetName = target ? (target.name ?? (await this.targets.nameOf(trx, target.type, target.id))) : null;
     await trx('core_audit_log').insert({
       actor_id: entry.actor.id,
       actor_name: entry.actor.name,
@@ -37,6 +47,7 @@ export class AuditLog {
       outcome: entry.outcome ?? 'success',
       target_type: entry.target?.type ?? null,
       target_id: entry.target?.id ?? null,
+      target_name: targetName,
       unit_id: entry.unitId ?? null,
       ip: entry.ip ?? null,
       request_id: entry.requestId ?? null,

@@ -22,6 +22,7 @@ export function authRoutes(deps: { db: Knex; signIn: SignIn; currentUser: Curren
     defineRoute({
       method: 'POST',
       path: '/api/auth/login',
+      audit: { by: 'auth', because: 'signIn records every attempt, denied ones included' },
       summary: '登录 Sign in',
       tags: ['auth'],
       access: 'public',
@@ -46,6 +47,7 @@ export function authRoutes(deps: { db: Knex; signIn: SignIn; currentUser: Curren
     defineRoute({
       method: 'POST',
       path: '/api/auth/logout',
+      audit: { by: 'auth', because: 'signOut records auth.logout' },
       summary: '退出登录 Sign out',
       tags: ['auth'],
       access: 'authenticated',
@@ -68,6 +70,7 @@ export function authRoutes(deps: { db: Knex; signIn: SignIn; currentUser: Curren
     defineRoute({
       method: 'PUT',
       path: '/api/me/acting-unit',
+      audit: { by: 'auth', because: 'currentUser.switchUnit records auth.switchUnit' },
       summary: '切换当前所代表的单位 Act for another unit where one holds a post',
       tags: ['auth'],
       access: 'authenticated',
@@ -82,6 +85,7 @@ export function authRoutes(deps: { db: Knex; signIn: SignIn; currentUser: Curren
     defineRoute({
       method: 'POST',
       path: '/api/me/password',
+      audit: { by: 'auth', because: 'currentUser.changePassword records auth.changePassword in its transaction' },
       summary: '修改密码 Change one’s own password',
       tags: ['auth'],
       access: 'authenticated',

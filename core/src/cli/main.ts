@@ -11,6 +11,7 @@ import { restoreCommand } from './commands/restore.ts';
 import { upgradeCommand } from './commands/upgrade.ts';
 import { workflowsCommand } from './commands/workflows.ts';
 import { openapiCommand } from './commands/openapi.ts';
+import { fontsCommand } from './commands/fonts.ts';
 import { KUNLUN_VERSION } from '../runtime/version.ts';
 
 const commands: Command[] = [
@@ -19,6 +20,7 @@ const commands: Command[] = [
   allCommand,
   migrateCommand,
   demoCommand,
+  fontsCommand,
   workflowsCommand,
   installCommand,
   backupCommand,

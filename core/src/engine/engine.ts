@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { writePendingAudit } from '../audit/requestAudit.ts';
 import { forbidden, notFound, unprocessable, conflict } from '../http/apiError.ts';
 import { text } from '../i18n/text.ts';
 import { inTransaction } from '../db/database.ts';
@@ -71,12 +72,19 @@ export class Engine {
   private async tx<T>(fn: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
     let written: Dispatchable[] = [];
     let live: LivePush[] = [];
+    // The audit entry a request declared goes into the transaction of its change (retries write it again).
+    let unmarkAudit: (() => void) | undefined;
     const result = await inTransaction(this.deps.db, async (trx) => {
+      unmarkAudit?.();
       sendsAfterCommit(trx);
       const r = await fn(trx);
+      unmarkAudit = await writePendingAudit(trx);
       written = writtenBy(trx);
       live = livePushesOf(trx);
       return r;
+    }).catch((err: unknown) => {
+      unmarkAudit?.();
+      throw err;
     });
     this.outbox.send(written);
     this.outbox.sendLive(live);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, RESPONSE_SENT } from '../http/route.ts';
+import { text } from '../i18n/text.ts';
 import { readUpload } from '../http/uploads.ts';
 import type { Files } from './files.ts';
 
@@ -20,6 +21,11 @@ export function fileRoutes(files: Files) {
     defineRoute({
       method: 'POST',
       path: '/api/files',
+      audit: {
+        action: 'files.upload',
+        label: text('上传附件', 'Upload a file'),
+        targetOfAnswer: (result) => ({ type: 'file', id: result.id, name: result.name }),
+      },
       summary: '上传附件 Upload a file (multipart field "file")',
       tags: ['files'],
       access: 'authenticated',

@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import type { z } from 'zod';
 import type { AuthContext } from '../access/authContext.ts';
-import type { Locale } from '../i18n/text.ts';
+import type { Locale, Text } from '../i18n/text.ts';
 import type { Logger } from '../log/logger.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -19,6 +19,33 @@ export function permissionsOf(access: RouteAccess): readonly string[] {
   if (typeof access !== 'object') return [];
   return typeof access.permission === 'string' ? [access.permission] : access.permission;
 }
+
+/** What an audited operation was done on; a missing name is looked up when the entry is written. */
+export interface AuditTargetRef {
+  type: string;
+  id: string;
+  name?: string | null;
+}
+
+/**
+ * How a state-changing route is audited. A declaration has the mounting layer record the entry
+ * in the transaction of the change (see audit/requestAudit.ts): `action` is a namespaced code
+ * (`definitions.publish`), `label` its readable name, `target` what it was done on.
+ * `{ by }` says the route's service (or sign-in) records its own entries, or that the route only
+ * computes an answer and changes nothing (with the reason in words).
+ */
+export type RouteAudit =
+  | {
+      action: string;
+      label: Text;
+      /** The target from the validated input: the entry is then written in the change's own transaction. */
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      target?: (input: { params: any; query: any; body: any }) => AuditTargetRef | null | undefined;
+      /** The target from the answer (a created thing's id): the entry is written once the handler succeeded. */
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      targetOfAnswer?: (result: any) => AuditTargetRef | null | undefined;
+    }
+  | { by: 'service' | 'auth' | 'readOnly'; because: string };
 
 /** What a handler gets: validated input and the caller. */
 export interface RouteInput<P, Q, B, A extends RouteAccess> {
@@ -61,6 +88,8 @@ export interface RouteSpec<
   response?: R;
   /** Status of a successful answer; 201 for routes that create. */
   status?: 200 | 201 | 202 | 204;
+  /** Every POST/PUT/PATCH/DELETE route says how it is audited (a test enforces it). */
+  audit?: RouteAudit;
   handler(input: RouteInput<Infer<P>, Infer<Q>, Infer<B>, A>): Promise<(R extends Schema ? z.input<R> : unknown) | typeof RESPONSE_SENT>;
 }
 

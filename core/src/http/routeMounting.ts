@@ -2,13 +2,14 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import { ApiError, permissionDenied } from './apiError.ts';
 import { readJsonBody } from './jsonBody.ts';
-import { permissionsOf, RESPONSE_SENT, type AnyRoute } from './route.ts';
+import { permissionsOf, RESPONSE_SENT, type AnyRoute, type AuditTargetRef } from './route.ts';
 import { parseInput } from './validation.ts';
 import { CSRF_COOKIE, CSRF_HEADER } from '../auth/authentication.ts';
 import { sameSecret } from '../auth/sessionStore.ts';
 import { text } from '../i18n/text.ts';
 import type { PermissionCatalog } from '../access/permissionCatalog.ts';
-import type { AuditLog } from '../audit/auditLog.ts';
+import { auditSourceOf, entryFrom, type AuditLog } from '../audit/auditLog.ts';
+import { withPendingAudit, type PendingAudit } from '../audit/requestAudit.ts';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -26,6 +27,8 @@ export function mountRoutes(router: Router, routes: AnyRoute[], opts: MountOptio
     for (const permission of permissionsOf(route.access)) {
       if (!opts.catalog.has(permission)) throw new Error(`route ${route.method} ${route.path} requires undeclared permission ${permission}`);
     }
+    const declared = route.audit && 'action' in route.audit ? route.audit : null;
+    if (declared) opts.audit.actions.register(declared.action, declared.label);
     const method = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
     router[method](route.path, async (ctx: Context) => {
       await checkAccess(ctx, route, opts);
@@ -40,17 +43,21 @@ export function mountRoutes(router: Router, routes: AnyRoute[], opts: MountOptio
           throw new ApiError(400, 'body_not_allowed', text('此接口不接受请求体', 'This route takes no request body'));
         }
       }
-      const result = await route.handler({
-        params,
-        query,
-        body,
-        auth: ctx.state.auth,
-        requestId: ctx.state.requestId,
-        locale,
-        log: ctx.state.log,
-        ip: ctx.ip,
-        ctx,
-      });
+      const pending = declared ? pendingAuditOf(declared, { params, query, body }, ctx, opts.audit) : null;
+      const run = () =>
+        route.handler({
+          params,
+          query,
+          body,
+          auth: ctx.state.auth,
+          requestId: ctx.state.requestId,
+          locale,
+          log: ctx.state.log,
+          ip: ctx.ip,
+          ctx,
+        });
+      const result = pending ? await withPendingAudit(pending.entry, run) : await run();
+      if (pending && !pending.entry.written) await pending.afterwards(result === RESPONSE_SENT ? undefined : result);
       if (result === RESPONSE_SENT) return;
       if (opts.checkResponses && route.response) {
         const checked = route.response.safeParse(result);
@@ -98,6 +105,20 @@ async function checkAccess(ctx: Context, route: AnyRoute, opts: MountOptions): P
     });
     throw permissionDenied(required.join('|'));
   }
+}
+
+type Declared = Extract<NonNullable<AnyRoute['audit']>, { action: string }>;
+
+/** The entry of a declared route: written in the change's transaction when its target is known from the input. */
+function pendingAuditOf(declared: Declared, input: { params: unknown; query: unknown; body: unknown }, ctx: Context, audit: AuditLog) {
+  const source = auditSourceOf({ auth: ctx.state.auth ?? null, ip: ctx.ip, requestId: ctx.state.requestId });
+  const entryOf = (target: AuditTargetRef | null | undefined) => entryFrom(source, { action: declared.action, ...(target ? { target } : {}) });
+  const entry: PendingAudit = {
+    writeIn: declared.targetOfAnswer ? undefined : (trx) => audit.record(entryOf(declared.target?.(input)), trx),
+    written: false,
+  };
+  const afterwards = (result: unknown) => audit.record(entryOf(declared.targetOfAnswer ? declared.targetOfAnswer(result) : declared.target?.(input)));
+  return { entry, afterwards };
 }
 
 function isEmptyObject(v: unknown): boolean {

@@ -23,6 +23,7 @@ import { installationUnitRecords, readOrgSheet } from './orgSheets.ts';
 import { ensureAdministrators } from './adminSetup.ts';
 import { writeEnvFile } from './envFile.ts';
 import { runSteps, type InstallStep } from './installSteps.ts';
+import { documentFontsStep } from './documentFonts.ts';
 
 /**
  * `kunlun install`: from a plan (checked answers) to a running installation — the database and
@@ -212,6 +213,11 @@ export async function runInstallation(plan: InstallPlan, say: (line: string) => 
       },
     },
   ];
+  const fonts = documentFontsStep(
+    plan.dataDir,
+    enabled.map((m) => m.name),
+  );
+  if (fonts) steps.splice(steps.length - 1, 0, fonts);
 
   try {
     await runSteps(steps, say);

@@ -56,6 +56,7 @@ export function moduleRoutes(deps: { db: Knex; audit: AuditLog; discovered: Disc
     defineRoute({
       method: 'PUT',
       path: '/api/system/modules/:name',
+      audit: { by: 'service', because: 'moduleRoutes records system.module.enable/disable in the transaction of the change' },
       summary: '启用或停用模块（重启后生效，停用不删除数据）Enable or disable a module from the next start; data is kept',
       tags: ['system'],
       access: { permission: 'system.module.manage' },

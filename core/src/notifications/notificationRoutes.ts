@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
 import { defineRoute } from '../http/route.ts';
+import { text } from '../i18n/text.ts';
 import { pageSchema, pagingQuery, queryBool } from '../http/validation.ts';
 import { countRows } from '../db/database.ts';
 
@@ -57,6 +58,7 @@ export function notificationRoutes(db: Knex) {
     defineRoute({
       method: 'POST',
       path: '/api/notifications/read',
+      audit: { action: 'notifications.read', label: text('消息已读', 'Mark notifications read') },
       summary: '标为已读 Mark notifications read (all, or the ids given)',
       tags: ['notifications'],
       access: 'authenticated',

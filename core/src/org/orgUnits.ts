@@ -5,6 +5,7 @@ import { countRows } from '../db/database.ts';
 import { scopeCovers, type DataScope } from '../access/dataScope.ts';
 import { type AuditLog, type AuditSource, entryFrom } from '../audit/auditLog.ts';
 import { unitPlacementProblems, type UnitKind, type UnitLevel } from './unitRules.ts';
+import { orderUnits } from './unitOrder.ts';
 
 /** An organization unit as the API shows it. */
 export interface OrgUnit {
@@ -124,9 +125,7 @@ export class OrgUnits {
     if (filter.kind) q.where('u.kind', filter.kind);
     if (filter.status) q.where('u.status', filter.status);
     const total = await countRows(q);
-    const rows: UnitRow[] = await q
-      .select('u.*', this.db.raw('(select count(*) from core_org_units c where c.parent_id = u.id) as child_count'))
-      .orderBy([{ column: 'u.depth' }, { column: 'u.sort_order' }, { column: 'u.code' }])
+    const rows: UnitRow[] = await orderUnits(q.select('u.*', this.db.raw('(select count(*) from core_org_units c where c.parent_id = u.id) as child_count')))
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize);
     return { items: rows.map(toOrgUnit), total };

@@ -5,6 +5,7 @@ import type { PermissionCatalog } from '../access/permissionCatalog.ts';
 import { OrgUnits } from '../org/orgUnits.ts';
 import { OrgPosts } from '../org/orgPosts.ts';
 import { OrgUsers } from '../org/orgUsers.ts';
+import { UnitGroups } from '../org/unitGroups.ts';
 import { OrgImport } from '../org/import/orgImport.ts';
 import { SessionStore } from '../auth/sessionStore.ts';
 import { SignIn } from '../auth/signIn.ts';
@@ -15,6 +16,7 @@ import { SessionAdmin } from '../access/sessionAdmin.ts';
 /** Core's own services, built once per process from what they need. */
 export interface CoreServices {
   units: OrgUnits;
+  unitGroups: UnitGroups;
   posts: OrgPosts;
   users: OrgUsers;
   orgImport: OrgImport;
@@ -30,6 +32,7 @@ export function createCoreServices(db: Knex, audit: AuditLog, catalog: Permissio
   const posts = new OrgPosts(db, audit);
   return {
     units: new OrgUnits(db, audit),
+    unitGroups: new UnitGroups(db),
     posts,
     users: new OrgUsers(db, audit, posts),
     orgImport: new OrgImport(db, audit),

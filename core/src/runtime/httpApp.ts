@@ -14,6 +14,7 @@ import { defineRoute, type AnyRoute } from '../http/route.ts';
 import { authentication } from '../auth/authentication.ts';
 import { authRoutes } from '../auth/authRoutes.ts';
 import { unitRoutes } from '../org/routes/unitRoutes.ts';
+import { unitGroupRoutes } from '../org/routes/unitGroupRoutes.ts';
 import { userRoutes } from '../org/routes/userRoutes.ts';
 import { importRoutes } from '../org/routes/importRoutes.ts';
 import { securityRoutes } from '../access/routes/securityRoutes.ts';
@@ -36,10 +37,11 @@ export function coreRoutes(rt: Runtime): AnyRoute[] {
     healthRouteOf(rt),
     ...authRoutes({ db: rt.db, signIn: s.signIn, currentUser: s.currentUser, catalog: rt.catalog, cookies: { secure: rt.config.sessions.cookieSecure } }),
     ...unitRoutes(s.units),
+    ...unitGroupRoutes(s.unitGroups),
     ...userRoutes(s.users, s.posts),
     ...importRoutes(s.orgImport, rt.config.http.uploadLimitBytes),
     ...securityRoutes({ roles: s.roles, sessions: s.sessionAdmin, catalog: rt.catalog }),
-    ...auditRoutes(rt.db),
+    ...auditRoutes(rt.db, rt.audit),
     ...moduleRoutes({
       db: rt.db,
       audit: rt.audit,

@@ -1,13 +1,15 @@
 import type { Knex } from 'knex';
 import type { ModuleContext } from '@kunlun/core';
 import { noticeDelivered } from './receiptNotices.ts';
+import { recordReceivingUnits } from './receivingUnits.ts';
 
 /**
  * 核发: a document goes to every main and copy recipient unit — hundreds or thousands — through
  * BullMQ. 核发 records a distribution in the process's own transaction and queues the fan-out
  * job with it (sent once that commits, again by the outbox sweeper if the process dies first); the
  * fan-out splits the recipient list into batches, and each batch job creates the recipient units'
- * inbox entries (receipts) in one statement and rings their registrars' bells. A batch is recorded
+ * inbox entries (receipts) in one statement, records who receives for each (receivingUnits.ts) and
+ * rings those registrars' bells. A batch is recorded
  * when done, so a retried job never delivers or counts twice; the last batch closes the
  * distribution and announces it.
  */
@@ -81,12 +83,9 @@ export async function deliverBatch(ctx: Delivery, input: { distributionId: strin
        RETURNING unit_id`,
       [input.distributionId, dist.document_id, input.from, input.to],
     );
-    await noticeDelivered(
-      ctx,
-      trx,
-      dist.document_id,
-      (inserted.rows as { unit_id: string }[]).map((r) => r.unit_id),
-    );
+    const delivered = (inserted.rows as { unit_id: string }[]).map((r) => r.unit_id);
+    await recordReceivingUnits(ctx.org, trx, dist.document_id, delivered);
+    await noticeDelivered(ctx, trx, dist.document_id, delivered);
     const [after] = await trx('documents_distributions')
       .where({ id: input.distributionId })
       .update({ delivered: trx.raw('delivered + ?', [input.to - input.from]) })

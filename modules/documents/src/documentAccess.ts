@@ -2,14 +2,18 @@ import type { Knex } from 'knex';
 import { forbidden, notFound, text, type AuthContext, type ModuleContext, type OrgService } from '@kunlun/core';
 import type { UnitInfo } from './orgDirectory.ts';
 import { tookPart } from './processRecords.ts';
+import { receivingUnitsOf } from './receivingUnits.ts';
 import type { DocumentRow } from './documentContent.ts';
 
 /**
  * Who may read a document (and every file linked to it):
  * - its participants: the drafter, and anyone who held, handled or read a step of its outgoing
  *   process or of an incoming process of it;
- * - the sender: people of the issuing or drafting unit, once the document is numbered;
- * - the recipients: people of a unit it was delivered to (unless recalled) or that registered it.
+ * - the sender: the drafter, participants of its outgoing process, and people of the issuing or
+ *   drafting unit once it is numbered — never someone who only took part in a recipient's
+ *   incoming process (a recipient sees its own copy, not the others');
+ * - the recipients: people of a unit it was delivered to (unless recalled) or that registered it,
+ *   and of the unit that receives for it (代收, receivingUnits.ts).
  * Anyone else gets 404, as if it did not exist.
  */
 /** What reading a document needs: the module's database, the organization and the engine's reads of its processes. */
@@ -27,8 +31,8 @@ export interface DocumentViewer {
   participant: boolean;
 }
 
-async function incomingOf(db: Knex, documentId: string): Promise<{ unit_id: string; instance_id: string | null }[]> {
-  return db('documents_incoming').where({ document_id: documentId }).select('unit_id', 'instance_id');
+async function incomingOf(db: Knex, documentId: string): Promise<{ unit_id: string; receiving_unit_id: string | null; instance_id: string | null }[]> {
+  return db('documents_incoming').where({ document_id: documentId }).select('unit_id', 'receiving_unit_id', 'instance_id');
 }
 
 export async function viewerOf(ctx: DocumentReads, auth: AuthContext, doc: DocumentRow, myUnits?: readonly UnitInfo[]): Promise<DocumentViewer> {
@@ -37,13 +41,26 @@ export async function viewerOf(ctx: DocumentReads, auth: AuthContext, doc: Docum
   const units = myUnits ?? (await ctx.org.unitsOf(userId));
   const unitIds = units.map((u) => u.id);
   const incoming = await incomingOf(db, doc.id);
-  const participant = doc.drafted_by === userId || (await tookPart(ctx.engine, [doc.instance_id, ...incoming.map((i) => i.instance_id)], userId));
+  const drafter = doc.drafted_by === userId || (await tookPart(ctx.engine, [doc.instance_id], userId));
+  const participant =
+    drafter ||
+    (await tookPart(
+      ctx.engine,
+      incoming.map((i) => i.instance_id),
+      userId,
+    ));
   const ownUnit = [doc.issuing_unit_id, doc.drafting_unit_id].some((id) => id && unitIds.includes(id));
-  const sender = doc.origin === 'system' && (participant || (ownUnit && ISSUED.includes(doc.state)));
+  const sender = doc.origin === 'system' && (drafter || (ownUnit && ISSUED.includes(doc.state)));
   const delivered: string[] = unitIds.length
-    ? await db('documents_receipts').where({ document_id: doc.id }).whereIn('unit_id', unitIds).whereNot({ state: 'recalled' }).pluck('unit_id')
+    ? await db('documents_receipts')
+        .where({ document_id: doc.id })
+        .where((w) => w.whereIn('unit_id', unitIds).orWhereIn('receiving_unit_id', unitIds))
+        .whereNot({ state: 'recalled' })
+        .pluck('unit_id')
     : [];
-  const registered = incoming.map((i) => i.unit_id).filter((id) => unitIds.includes(id));
+  const registered = incoming
+    .filter((i) => unitIds.includes(i.unit_id) || (i.receiving_unit_id && unitIds.includes(i.receiving_unit_id)))
+    .map((i) => i.unit_id);
   return { sender, recipientUnitIds: [...new Set([...delivered, ...registered])], participant };
 }
 
@@ -68,9 +85,22 @@ export async function senderDocument(ctx: DocumentReads, auth: AuthContext, docu
   return doc;
 }
 
-/** 收发员 of a unit: who signs for and returns what is delivered to it. */
-export async function requireRegistrar(org: OrgService, trx: Knex.Transaction, auth: AuthContext, unitId: string): Promise<void> {
-  if (!(await org.holdsPost(auth.user.id, unitId, ['registrar'], { db: trx }))) {
+/**
+ * 收发员 of a unit, or of the unit that receives for it (代收): who signs for and returns what
+ * is delivered to it, or registers paper documents for it.
+ */
+export async function requireRegistrar(
+  org: OrgService,
+  trx: Knex.Transaction,
+  auth: AuthContext,
+  unitId: string,
+  receivingUnitId?: string | null,
+): Promise<void> {
+  const receiver = receivingUnitId === undefined ? (await receivingUnitsOf(trx, org, [unitId], { db: trx })).get(unitId) : receivingUnitId;
+  const units = [...new Set([unitId, ...(receiver ? [receiver] : [])])];
+  let holds = false;
+  for (const id of units) holds ||= await org.holdsPost(auth.user.id, id, ['registrar'], { db: trx });
+  if (!holds) {
     throw forbidden(
       'documents.not_registrar',
       text('只有收文单位的收发员可以签收或退文', "Only the receiving unit's registrar may sign for or return a document"),

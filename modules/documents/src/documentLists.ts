@@ -1,17 +1,20 @@
 import type { Knex } from 'knex';
-import { countRows, type OrgService } from '@kunlun/core';
+import { countRows, type ModuleEngine, type OrgService } from '@kunlun/core';
 import { whereMatches } from './documentSearch.ts';
 import type { DocumentType, Urgency } from './documentVocabulary.ts';
+import { approvalRecords, sentBackOf, type SentBack } from './stepOpinions.ts';
 
 /**
  * The lists of the documents desk, for the caller's own units:
  * - drafts  (草稿): documents the caller is drafting, not yet numbered;
  * - sent    (发文): documents the caller's unit issued or drafted, once numbered;
- * - toSign  (待签收): documents delivered to a unit where the caller is 收发员, not yet signed for;
- * - received (收文): incoming records of the caller's units (signed for, or registered from paper);
+ * - toSign  (待签收): documents delivered to a unit the caller receives for as 收发员 (its own, or
+ *   one it receives for: 代收, receivingUnits.ts), not yet signed for;
+ * - received (收文): incoming records of the caller's units, or signed for by them (signed for, or
+ *   registered from paper);
  * - archived (归档): sent documents and incoming records that are filed.
  * Each filters by keyword (title, body, number — Chinese included), type, year, issuing unit
- * and urgency, newest first, paged.
+ * and urgency, newest first, paged. A draft sent back to its drafter says so (已退回), with the reason.
  */
 export const BOXES = ['drafts', 'sent', 'toSign', 'received', 'archived'] as const;
 export type Box = (typeof BOXES)[number];
@@ -41,6 +44,7 @@ export interface ListItem {
   unit: { id: string; name: string } | null;
   incomingNumber: string | null;
   urgeCount: number;
+  sentBack: SentBack | null;
 }
 
 const ISSUED = ['numbered', 'printed', 'distributed', 'archived'];
@@ -85,7 +89,7 @@ function sentQuery(db: Knex, f: ListFilters, userId: string, unitIds: string[], 
 function incomingQuery(db: Knex, f: ListFilters, unitIds: string[], states: string[] | null) {
   const q = db('documents_incoming as i')
     .join('documents_documents as d', 'd.id', 'i.document_id')
-    .whereIn('i.unit_id', unitIds)
+    .where((w) => w.whereIn('i.unit_id', unitIds).orWhereIn('i.receiving_unit_id', unitIds))
     .select(
       db.raw("'incoming' as kind"),
       'i.id',
@@ -115,6 +119,7 @@ function boxQuery(db: Knex, f: ListFilters, userId: string, unitIds: string[], r
             'd.issuing_unit_id as unit_id',
             db.raw('null::text as incoming_number'),
             db.raw('0 as urge_count'),
+            'd.instance_id',
           ),
         f,
         DOC_YEAR,
@@ -125,7 +130,7 @@ function boxQuery(db: Knex, f: ListFilters, userId: string, unitIds: string[], r
       return filtered(
         db('documents_receipts as r')
           .join('documents_documents as d', 'd.id', 'r.document_id')
-          .whereIn('r.unit_id', registrarUnitIds)
+          .whereRaw('coalesce(r.receiving_unit_id, r.unit_id) = any(?::uuid[])', [registrarUnitIds])
           .where('r.state', 'delivered')
           .select(
             db.raw("'receipt' as kind"),
@@ -147,7 +152,13 @@ function boxQuery(db: Knex, f: ListFilters, userId: string, unitIds: string[], r
   }
 }
 
-export async function listDocuments(db: Knex, org: OrgService, userId: string, f: ListFilters): Promise<{ items: ListItem[]; total: number }> {
+export async function listDocuments(
+  db: Knex,
+  org: OrgService,
+  userId: string,
+  f: ListFilters,
+  engine?: Pick<ModuleEngine, 'taskRecords'>,
+): Promise<{ items: ListItem[]; total: number }> {
   const posts = await org.postsOf(userId);
   const unitIds = [...new Set(posts.map((p) => p.unitId))];
   const registrarUnitIds = [...new Set(posts.filter((p) => p.postType === 'registrar').map((p) => p.unitId))];
@@ -159,7 +170,10 @@ export async function listDocuments(db: Knex, org: OrgService, userId: string, f
     .offset((f.page - 1) * f.pageSize)
     .limit(f.pageSize);
   const names = await org.units(rows.map((r) => r.unit_id as string).filter(Boolean));
-  const items: ListItem[] = rows.map((r) => ({
+  const sentBack = await Promise.all(
+    rows.map(async (r) => (f.box === 'drafts' && engine ? sentBackOf(await approvalRecords(engine, r.instance_id ?? null)) : null)),
+  );
+  const items: ListItem[] = rows.map((r, i) => ({
     kind: r.kind,
     id: r.id,
     documentId: r.document_id,
@@ -173,6 +187,7 @@ export async function listDocuments(db: Knex, org: OrgService, userId: string, f
     unit: r.unit_id ? { id: r.unit_id, name: names.get(r.unit_id)?.name ?? '' } : null,
     incomingNumber: r.incoming_number ?? null,
     urgeCount: Number(r.urge_count ?? 0),
+    sentBack: sentBack[i] ?? null,
   }));
   return { items, total };
 }

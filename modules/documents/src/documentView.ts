@@ -5,10 +5,13 @@ import { distributionOf } from './distribution.ts';
 import { openStepsOf } from './processRecords.ts';
 import { outgoingFormValues } from './outgoing/outgoingForm.ts';
 import { fieldAccessAtSteps, loadStepForm } from './stepPermissions.ts';
+import { renditionStatusOf } from './outgoing/renditionStatus.ts';
+import { approvalRecords, opinionValues, sentBackOf } from './stepOpinions.ts';
 
 /**
  * A document as its reader sees it: every element, its files, where its process stands and
- * which fields the reader's open step lets them change; for a recipient, the unit's inbox entry
+ * which fields the reader's open step lets them change, the opinions of the steps done and whether
+ * it was sent back to its drafter (by whom, why); for a recipient, the unit's inbox entry
  * and incoming record; for the sender, the distribution's progress.
  */
 const outgoingForm = loadStepForm('documents.outgoing');
@@ -22,7 +25,7 @@ export async function documentDetail(ctx: Pick<ModuleContext, 'db' | 'engine' | 
   const unitIds = c
     ? [c.issuingUnitId, ...c.jointUnitIds, ...c.mainRecipientIds, ...c.copyRecipientIds, ...c.countersignUnitIds, doc.drafting_unit_id ?? '']
     : [];
-  const [units, names, infos, steps, distribution, receipts, incoming] = await Promise.all([
+  const [units, names, infos, steps, distribution, receipts, incoming, records] = await Promise.all([
     ctx.org.units([...unitIds.filter(Boolean), ...viewer.recipientUnitIds]),
     ctx.org.displayNames([doc.drafted_by]),
     files.info([...attachments.map((a) => a.file_id as string), ...(c?.bodyFileId ? [c.bodyFileId] : [])]),
@@ -37,6 +40,7 @@ export async function documentDetail(ctx: Pick<ModuleContext, 'db' | 'engine' | 
     viewer.recipientUnitIds.length
       ? db('documents_incoming').where('document_id', doc.id).whereIn('unit_id', viewer.recipientUnitIds).select('id', 'unit_id', 'incoming_number', 'state')
       : Promise.resolve([]),
+    doc.origin === 'system' ? approvalRecords(ctx.engine, doc.instance_id) : Promise.resolve([]),
   ]);
   const unit = (id: string) => ({ id, name: units.get(id)?.name ?? '' });
   const info = (id: string | null): FileInfo | null => (id ? (infos.find((f) => f.id === id) ?? null) : null);
@@ -73,7 +77,7 @@ export async function documentDetail(ctx: Pick<ModuleContext, 'db' | 'engine' | 
     sealed: c?.sealed ?? false,
     sealFileId: c?.sealFileId ?? null,
     retention: (doc.retention as string | null) ?? null,
-    rendition: { state: doc.rendition_state, fileId: doc.rendition_file_id, error: (doc.rendition_error as string | null) ?? null },
+    rendition: await renditionStatusOf(ctx, auth.user.id, doc),
     instanceId: doc.instance_id,
     createdAt: iso(doc.created_at)!,
     numberedAt: iso(doc.numbered_at),
@@ -83,10 +87,12 @@ export async function documentDetail(ctx: Pick<ModuleContext, 'db' | 'engine' | 
     process: {
       openSteps: steps.steps.map((s) => ({ taskId: s.taskId, elementId: s.elementId, name: s.name, assigneeName: s.assigneeName, dueAt: s.dueAt })),
       myTasks: steps.mine.map((s) => ({ taskId: s.taskId, elementId: s.elementId, name: s.name, version: s.version })),
+      /** Sent back to the drafter by the last step done (退回, or 不同意 leading back): by whom and why. */
+      sentBack: doc.state === 'drafting' ? sentBackOf(records) : null,
     },
     /** The 发文稿纸's values (the form documents.outgoing), as the task pages show them. */
     formValues: c
-      ? outgoingFormValues(doc, c)
+      ? { ...outgoingFormValues(doc, c), ...opinionValues(records) }
       : {
           docType: doc.doc_type,
           title: doc.title,

@@ -1,11 +1,12 @@
 import type { ModuleContext } from '@kunlun/core';
+import { nameAuditTargets } from './auditTargets.ts';
 import { fileAccessCheck } from './documentAccess.ts';
 import { deliverBatch, DELIVER_JOB, fanOut, FANOUT_JOB } from './distribution.ts';
 import { readIncomingForm, takeIncomingSubmission } from './incoming/incomingForm.ts';
 import { incomingSteps } from './incoming/incomingSteps.ts';
 import { documentDrafting } from './outgoing/draftingService.ts';
 import { DOCUMENT_OWNER, takeOutgoingSubmission } from './outgoing/outgoingDrafting.ts';
-import { readOutgoingForm } from './outgoing/outgoingForm.ts';
+import { outgoingFormReader } from './outgoing/outgoingForm.ts';
 import { outgoingSteps } from './outgoing/outgoingSteps.ts';
 import { produceRendition, RENDER_JOB } from './outgoing/renditionProduction.ts';
 import { listenForProcessEndings } from './processEndings.ts';
@@ -13,13 +14,15 @@ import { documentRoutes } from './routes/documentRoutes.ts';
 import { incomingRoutes } from './routes/incomingRoutes.ts';
 import { numberRoutes } from './routes/numberRoutes.ts';
 import { receiptRoutes } from './routes/receiptRoutes.ts';
+import { renditionRoutes } from './routes/renditionRoutes.ts';
+import { receivingRoutes } from './routes/receivingRoutes.ts';
 
 /** Wiring only: routes, service tasks, the forms kept in the records, jobs, listeners and who may read a document's files. */
 export function register(ctx: ModuleContext): void {
   // Fixed paths before "/:id" ones.
-  ctx.addRoutes(...numberRoutes(ctx), ...incomingRoutes(ctx), ...receiptRoutes(ctx), ...documentRoutes(ctx));
+  ctx.addRoutes(...numberRoutes(ctx), ...incomingRoutes(ctx), ...receiptRoutes(ctx), ...receivingRoutes(ctx), ...documentRoutes(ctx), ...renditionRoutes(ctx));
   for (const [id, handler] of Object.entries({ ...outgoingSteps(ctx), ...incomingSteps(ctx) })) ctx.serviceTasks.register(id, handler);
-  ctx.forms.onRead('documents.outgoing', readOutgoingForm);
+  ctx.forms.onRead('documents.outgoing', outgoingFormReader(ctx.engine));
   ctx.forms.onSubmit('documents.outgoing', takeOutgoingSubmission(ctx));
   ctx.forms.onRead('documents.incoming', readIncomingForm);
   ctx.forms.onSubmit('documents.incoming', takeIncomingSubmission(ctx));
@@ -30,5 +33,6 @@ export function register(ctx: ModuleContext): void {
   );
   ctx.files.registerAccess(DOCUMENT_OWNER, fileAccessCheck(ctx));
   listenForProcessEndings(ctx);
+  nameAuditTargets(ctx);
   ctx.services.provide('documents.drafting', documentDrafting(ctx));
 }

@@ -22,6 +22,12 @@ export default defineModule({
     { id: 'documents.receipt.track', title: t('查看签收情况、催办、撤回（发文单位）', 'Track receipts, urge and recall (senders)'), grantTo: ['staff'] },
     { id: 'documents.incoming.register', title: t('纸质来文登记（收发员）', 'Register paper documents (registrars)'), grantTo: ['staff'] },
     { id: 'documents.number.read', title: t('查阅发文字号登记簿', 'Read the number register'), grantTo: ['staff'] },
+    {
+      id: 'documents.receiving.manage',
+      title: t('设置代收单位（无收发员的单位由谁签收）', 'Name who receives for units without a registrar'),
+      duty: 'system',
+      grantTo: [],
+    },
     { id: 'documents.number.void', title: t('作废文号（办公室主任）', 'Void document numbers (office directors)'), grantTo: ['staff'] },
   ],
   // A document's process starts with the document (拟稿, 签收, 纸质来文登记), never from the process catalogue.

@@ -90,20 +90,19 @@ export async function recallUnsigned(
   documentId: string,
   unitIds: readonly string[] | undefined,
   by: string,
-): Promise<{ recalled: number; refused: string[] }> {
+): Promise<{ recalled: number; refused: string[]; recalledUnitIds: string[] }> {
   const scope = (q: Knex.QueryBuilder) => (unitIds?.length ? q.whereIn('unit_id', [...unitIds]) : q);
   const refused: string[] = unitIds?.length
     ? await scope(trx('documents_receipts').where({ document_id: documentId }).whereNot({ state: 'delivered' })).pluck('unit_id')
     : [];
-  const recalled = await scope(trx('documents_receipts').where({ document_id: documentId, state: 'delivered' })).update({
-    state: 'recalled',
-    recalled_by: by,
-    recalled_at: trx.fn.now(),
-  });
+  const rows: { unit_id: string }[] = await scope(trx('documents_receipts').where({ document_id: documentId, state: 'delivered' }))
+    .update({ state: 'recalled', recalled_by: by, recalled_at: trx.fn.now() })
+    .returning('unit_id');
+  const recalled = rows.length;
   if (!recalled && refused.length) {
     throw conflict('documents.already_signed', text('所选单位已签收或已退文，不能撤回', 'The chosen units have already signed for or returned the document'), {
       unitIds: refused,
     });
   }
-  return { recalled, refused };
+  return { recalled, refused, recalledUnitIds: rows.map((r) => r.unit_id) };
 }

@@ -66,12 +66,20 @@ function decodeEntities(s: string): string {
   });
 }
 
-/** The body's paragraphs as plain text, one per line; leading indentation spaces are dropped (the layout indents). */
+/** Tags that make a block: text before, inside and after one are separate paragraphs. */
+const BLOCK_TAG = /<\/?(p|div|li|h[1-6]|tr|blockquote|ol|ul|table|thead|tbody)(\s[^>]*)?>/giu;
+
+/**
+ * The body's paragraphs as plain text, one per line; leading indentation spaces are dropped (the
+ * layout indents). A block starts a new line where it opens as well as where it closes, so text
+ * typed before the first block (an editor leaves the first line bare: `第一行<div>第二行</div>`)
+ * stays a paragraph of its own.
+ */
 export function bodyPlainText(sanitizedHtml: string): string {
   const withBreaks = sanitizedHtml
     .replace(/<br\s*\/?>/giu, '\n')
-    .replace(/<\/(p|div|li|h[1-6]|tr|blockquote)>/giu, '\n')
     .replace(/<\/t[dh]>/giu, '\t')
+    .replace(BLOCK_TAG, '\n')
     .replace(/<[^>]+>/gu, '');
   return decodeEntities(withBreaks)
     .replace(/\u00a0/gu, ' ')

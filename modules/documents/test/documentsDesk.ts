@@ -43,9 +43,8 @@ export class DocumentsDesk extends Desk {
     return res.body;
   }
 
-  /** 西宁市政府办公室 issues a document: every step agrees; waits until every recipient has it. */
-  async issue(body: Record<string, unknown>): Promise<{ id: string; instanceId: string; docNumber: string }> {
-    const drafted = await this.draft('xn_clerk', body);
+  /** Every step of 西宁市政府办公室's draft agrees, from 拟稿 up to 印制 (the PDF is then requested). */
+  async throughPrint(instanceId: string): Promise<void> {
     for (const [who, step] of [
       ['xn_clerk', '拟稿'],
       ['xn_head', '部门审核'],
@@ -54,8 +53,14 @@ export class DocumentsDesk extends Desk {
       ['xn_secretary', '复核'],
       ['xn_registrar', '印制'],
     ] as const) {
-      await this.handOn(who, drafted.instanceId, step);
+      await this.handOn(who, instanceId, step);
     }
+  }
+
+  /** 西宁市政府办公室 issues a document: every step agrees; waits until every recipient has it. */
+  async issue(body: Record<string, unknown>): Promise<{ id: string; instanceId: string; docNumber: string }> {
+    const drafted = await this.draft('xn_clerk', body);
+    await this.throughPrint(drafted.instanceId);
     await this.handOn('xn_registrar', drafted.instanceId, '核发');
     const doc = await waitFor(
       async () => {

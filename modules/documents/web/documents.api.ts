@@ -1,4 +1,4 @@
-import { http } from '@/moduleKit';
+import { ApiError, http } from '@/moduleKit';
 import type { BodyOf, QueryOf, QueryValue, ResponseOf } from '@/moduleKit';
 
 /** The documents module's API (/api/documents), over the desktop's one request client. */
@@ -21,6 +21,8 @@ export type DocumentDetail = ResponseOf<'get', '/api/documents/{id}'>;
 export type ReceiptPage = ResponseOf<'get', '/api/documents/{id}/receipts'>;
 export type ReceiptRow = ReceiptPage['items'][number];
 export type IncomingDetail = ResponseOf<'get', '/api/documents/incoming/{id}'>;
+export type ReceivingUnit = ResponseOf<'put', '/api/documents/receiving-units/{unitId}'>;
+export type ProcessDetail = ResponseOf<'get', '/api/instances/{id}'>;
 
 const base = '/api/documents';
 
@@ -35,8 +37,11 @@ export const documentsApi = {
       `${base}/${id}/urge`,
       (unitIds ? { unitIds } : {}) satisfies BodyOf<'post', '/api/documents/{id}/urge'>,
     ),
-  recall: (id: string, unitIds: string[]) =>
-    http.post<ResponseOf<'post', '/api/documents/{id}/recall'>>(`${base}/${id}/recall`, { unitIds } satisfies BodyOf<'post', '/api/documents/{id}/recall'>),
+  recall: (id: string, unitIds: string[], reason?: string) =>
+    http.post<ResponseOf<'post', '/api/documents/{id}/recall'>>(`${base}/${id}/recall`, {
+      unitIds,
+      ...(reason ? { reason } : {}),
+    } satisfies BodyOf<'post', '/api/documents/{id}/recall'>),
   sign: (receiptId: string) => http.post<ResponseOf<'post', '/api/documents/receipts/{id}/sign'>>(`${base}/receipts/${receiptId}/sign`),
   returnReceipt: (receiptId: string, reason: string) =>
     http.post<ResponseOf<'post', '/api/documents/receipts/{id}/return'>>(`${base}/receipts/${receiptId}/return`, { reason } satisfies BodyOf<
@@ -44,8 +49,26 @@ export const documentsApi = {
       '/api/documents/receipts/{id}/return'
     >),
   incoming: (id: string) => http.get<IncomingDetail>(`${base}/incoming/${id}`),
+  receivingUnits: () => http.get<ResponseOf<'get', '/api/documents/receiving-units'>>(`${base}/receiving-units`),
+  setReceivingUnit: (unitId: string, receivingUnitId: string | null) =>
+    http.put<ReceivingUnit>(`${base}/receiving-units/${unitId}`, { receivingUnitId } satisfies BodyOf<'put', '/api/documents/receiving-units/{unitId}'>),
+  registerPaper: (body: BodyOf<'post', '/api/documents/incoming/paper'>) =>
+    http.post<ResponseOf<'post', '/api/documents/incoming/paper'>>(`${base}/incoming/paper`, body),
   changeIncoming: (id: string, body: Record<string, unknown>) =>
     http.patch<ResponseOf<'patch', '/api/documents/incoming/{id}'>>(`${base}/incoming/${id}`, body),
+  /** The document's process as its participants see it (流转记录); refused to readers who took no part. */
+  process: (instanceId: string) => http.get<ProcessDetail>(`/api/instances/${encodeURIComponent(instanceId)}`),
   previewUrl: (id: string) => `${base}/${id}/preview`,
+  /** The preview PDF; a preview that cannot be made throws ApiError with the server's reason. */
+  previewPdf: async (id: string, acceptLanguage: string): Promise<Blob> => {
+    const res = await fetch(`${base}/${id}/preview`, {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/pdf, application/json', 'Accept-Language': acceptLanguage },
+    });
+    if (res.ok) return res.blob();
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(res.status, body?.error?.code ?? `http_${res.status}`, body?.error?.message ?? res.statusText);
+  },
+  retryRendition: (id: string) => http.post<ResponseOf<'post', '/api/documents/{id}/rendition/retry'>>(`${base}/${id}/rendition/retry`, {}),
   fileUrl: (fileId: string) => `/api/files/${fileId}`,
 };

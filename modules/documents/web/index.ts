@@ -23,11 +23,23 @@ export default defineWebModule({
       meta: { title: 'documents.draft.title', permission: 'documents.outgoing.draft', staffOnly: true },
     },
     {
+      path: 'documents/incoming/paper',
+      name: 'documents-paper',
+      component: () => import('./PaperIncomingView.vue'),
+      meta: { title: 'documents.paper.title', permission: 'documents.incoming.register', staffOnly: true },
+    },
+    {
       path: 'documents/incoming/:id',
       name: 'documents-incoming',
       component: () => import('./IncomingView.vue'),
       props: true,
       meta: { title: 'documents.incoming.title', permission: 'documents.document.read', staffOnly: true },
+    },
+    {
+      path: 'documents/receiving-units',
+      name: 'documents-receiving-units',
+      component: () => import('./ReceivingUnitsView.vue'),
+      meta: { title: 'documents.receiving.title', permission: 'documents.receiving.manage' },
     },
     {
       path: 'documents/:id',
@@ -46,6 +58,22 @@ export default defineWebModule({
       permission: 'documents.document.read',
       order: 20,
       badge: () => useDocumentsStore().toSign,
+    },
+    {
+      id: 'documents.paperIncoming',
+      title: 'documents.menu.paperIncoming',
+      icon: 'DocumentAdd',
+      route: { name: 'documents-paper' },
+      permission: 'documents.incoming.register',
+      order: 21,
+    },
+    {
+      id: 'documents.receivingUnits',
+      title: 'documents.receiving.title',
+      icon: 'Switch',
+      route: { name: 'documents-receiving-units' },
+      permission: 'documents.receiving.manage',
+      order: 90,
     },
   ],
   widgets: [

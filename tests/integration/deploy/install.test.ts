@@ -110,7 +110,12 @@ describe.runIf(testDatabaseKind() === 'postgres')(
 
       expect(result.code, result.stdout + result.stderr).toBe(0);
       expect(result.stdout).toContain('已创建 created');
-      expect(result.stdout).toMatch(/\[9\/9\] 配置文件 Settings file/);
+      expect(result.stdout).toMatch(/\[ 9\/10\] 公文字体 Document fonts/);
+      expect(result.stdout).toMatch(/\[10\/10\] 配置文件 Settings file/);
+      // The documents module's PDF rendition finds its fonts in the data directory serve is given.
+      for (const face of ['FandolSong-Bold', 'FandolSong-Regular', 'FandolFang-Regular', 'FandolHei-Regular', 'FandolKai-Regular']) {
+        expect(fs.statSync(path.join(dataDir, 'fonts', `${face}.otf`)).size, face).toBeGreaterThan(0);
+      }
       const root = await db('core_org_units').whereNull('parent_id').select('code', 'name', 'short_name', 'doc_prefix', 'level');
       expect(root).toEqual([{ code: '632200', name: '海北藏族自治州人民政府', short_name: '海北州政府', doc_prefix: '北政', level: 'prefecture' }]);
       const counties = await db('core_org_units as u')
@@ -243,7 +248,7 @@ describe.runIf(testDatabaseKind() === 'postgres')('kunlun install stops cleanly 
     const failed = await run();
 
     expect(failed.code).toBe(1);
-    expect(failed.stdout).toMatch(/\[6\/9\] 人员 People\n\s+✗ 失败 failed/);
+    expect(failed.stdout).toMatch(/\[ 6\/10\] 人员 People\n\s+✗ 失败 failed/);
     expect(failed.stderr).toContain('users.csv 第 29 行 row 29 [机构编码]: 机构编码 632299-001 不存在（632299-001）');
     expect(failed.stderr).toContain('users.csv 第 30 行 row 30 [岗位]: 岗位应为');
     expect(failed.stderr).toContain('重新运行同一命令即可继续');

@@ -21,6 +21,9 @@ export type PostPatch = BodyOf<'patch', '/api/org/posts/{id}'>;
 export type PersonInput = BodyOf<'post', '/api/org/users'>;
 export type PersonPatch = BodyOf<'patch', '/api/org/users/{id}'>;
 
+export type UnitGroup = ResponseOf<'get', '/api/org/unit-groups'>[number];
+export type UnitGroupInput = BodyOf<'post', '/api/org/unit-groups'>;
+
 export type ImportOutcome = ResponseOf<'post', '/api/org/import'>;
 export type ImportKind = ImportOutcome['kind'];
 
@@ -41,7 +44,15 @@ export const orgApi = {
   /** The direct children of a unit. */
   childUnits: (parentId: string) =>
     readAllPages((page, pageSize) => http.get<ResponseOf<'get', '/api/org/units'>>('/api/org/units', { parentId, page, pageSize })),
-  searchUnits: (keyword: string) => http.get<ResponseOf<'get', '/api/org/units'>>('/api/org/units', { keyword, pageSize: 50 }),
+  /** Units whose name, short name or code holds the keyword, anywhere in the tree, one page at a time. */
+  searchUnits: (keyword: string, page = 1, pageSize = 50) => http.get<ResponseOf<'get', '/api/org/units'>>('/api/org/units', { keyword, page, pageSize }),
+  /** The active direct children of a unit of one kind: a government's departments, or the regions below it. */
+  childUnitsOfKind: (parentId: string, kind: UnitKind) =>
+    readAllPages((page, pageSize) => http.get<ResponseOf<'get', '/api/org/units'>>('/api/org/units', { parentId, kind, status: 'active', page, pageSize })),
+  /** My saved unit groups (常用单位组). */
+  unitGroups: () => http.get<UnitGroup[]>('/api/org/unit-groups'),
+  saveUnitGroup: (input: UnitGroupInput) => http.post<UnitGroup>('/api/org/unit-groups', input),
+  deleteUnitGroup: (id: string) => http.delete<null>(`/api/org/unit-groups/${encodeURIComponent(id)}`),
   unit: (id: string) => http.get<OrgUnitDetail>(unit(id)),
   people: (query: PeopleQuery) => http.get<ResponseOf<'get', '/api/org/users'>>('/api/org/users', { ...query }),
   person: (id: string) => http.get<OrgPerson>(person(id)),

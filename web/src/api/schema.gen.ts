@@ -4,6 +4,23 @@
  * Regenerate with `pnpm api:types` (kunlun openapi | web/scripts/apiSchemaTypes.ts, openapi-typescript).
  */
 export interface paths {
+    "/api/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审计操作类型 The audited actions in words, for filtering */
+        get: operations["getApiAuditActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/entries": {
         parameters: {
             query?: never;
@@ -373,7 +390,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 撤回（仅限尚未签收的单位）Recall the document from units that have not signed */
+        /** 撤回（仅限尚未签收的单位），可附理由，通知其收发员 Recall the document from units that have not signed; their registrars are told */
         post: operations["postApiDocumentsIdRecall"];
         delete?: never;
         options?: never;
@@ -424,8 +441,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** 重新生成版式文件（发文单位收发员或办公室主任）Make the PDF rendition again */
+        /** 重新印制版式文件（发文单位收发员或办公室主任）Make the PDF rendition again */
         post: operations["postApiDocumentsIdRendition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/rendition/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新生成失败的版式文件，流程随后继续（发文单位收发员或办公室主任）Retry a failed rendition; the process then goes on */
+        post: operations["postApiDocumentsIdRenditionRetry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -580,6 +614,40 @@ export interface paths {
         put?: never;
         /** 签收：收文单位收发员签收，启动收文办理流程 Sign for a delivered document (starts documents.incoming) */
         post: operations["postApiDocumentsReceiptsIdSign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/receiving-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 代收单位：各单位由哪个单位的收发员签收（未给 unitIds 时列出已设置的单位）Who receives for each unit */
+        get: operations["getApiDocumentsReceivingUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/receiving-units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 设置代收单位（null 恢复默认：政府由其办公室代收）Name the unit that receives for a unit (null: the default) */
+        put: operations["putApiDocumentsReceivingUnitsUnitId"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -995,6 +1063,41 @@ export interface paths {
         head?: never;
         /** 修改岗位 Change a post (title, primary, units in charge) */
         patch: operations["patchApiOrgPostsId"];
+        trace?: never;
+    };
+    "/api/org/unit-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的常用单位组 My saved unit groups (e.g. usual recipients of documents) */
+        get: operations["getApiOrgUnitGroups"];
+        put?: never;
+        /** 保存常用单位组 Save the chosen units under a name */
+        post: operations["postApiOrgUnitGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/org/unit-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 删除常用单位组 Delete one of my saved unit groups */
+        delete: operations["deleteApiOrgUnitGroupsId"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/org/units": {
@@ -1553,10 +1656,43 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getApiAuditActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        action: string;
+                        label: string;
+                    }[];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getApiAuditEntries: {
         parameters: {
             query?: {
                 action?: string;
+                actor?: string;
                 actorId?: string;
                 from?: unknown;
                 outcome?: "success" | "denied" | "failure";
@@ -1579,6 +1715,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             action: string;
+                            actionLabel: string;
+                            actorDisplayName: string | null;
                             actorId: string | null;
                             actorKind: string | null;
                             actorName: string | null;
@@ -1591,7 +1729,9 @@ export interface operations {
                             outcome: string;
                             requestId: string | null;
                             targetId: string | null;
+                            targetName: string | null;
                             targetType: string | null;
+                            targetTypeLabel: string | null;
                             unitId: string | null;
                         }[];
                         page: number;
@@ -2503,6 +2643,12 @@ export interface operations {
                             issuerName: string;
                             /** @enum {string} */
                             kind: "document" | "receipt" | "incoming";
+                            sentBack: {
+                                at: string;
+                                byName: string;
+                                opinion: string | null;
+                                stepName: string;
+                            } | null;
                             state: string;
                             title: string;
                             unit: {
@@ -2649,6 +2795,12 @@ export interface operations {
                                 name: string;
                                 taskId: string;
                             }[];
+                            sentBack: {
+                                at: string;
+                                byName: string;
+                                opinion: string | null;
+                                stepName: string;
+                            } | null;
                         };
                         receipts: {
                             deliveredAt: string;
@@ -2660,9 +2812,20 @@ export interface operations {
                             urgeCount: number;
                         }[];
                         rendition: {
+                            canRetry: boolean;
                             error: string | null;
+                            failure: {
+                                failedAt: string;
+                                /** @enum {string} */
+                                kind: "fonts_missing" | "layout" | "seal" | "error";
+                                reason: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            } | null;
                             fileId: string | null;
-                            state: string;
+                            /** @enum {string} */
+                            state: "none" | "pending" | "ready" | "failed";
                         };
                         retention: string | null;
                         sealed: boolean;
@@ -2806,6 +2969,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    reason?: string;
                     unitIds?: string[];
                 };
             };
@@ -2949,7 +3113,50 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        state: "pending";
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiDocumentsIdRenditionRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description OK */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        state: "pending";
+                    };
+                };
             };
             /** @description Error */
             default: {
@@ -3143,6 +3350,10 @@ export interface operations {
                             sentAt: string;
                         }[];
                         receivedAt: string;
+                        receivedBy: {
+                            id: string;
+                            name: string;
+                        } | null;
                         registeredBy: {
                             id: string;
                             name: string;
@@ -3522,6 +3733,104 @@ export interface operations {
                         incomingId: string;
                         instanceId: string;
                         taskId: string | null;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiDocumentsReceivingUnits: {
+        parameters: {
+            query?: {
+                unitIds?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            configured: boolean;
+                            receivingUnit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            registrars: {
+                                id: string;
+                                name: string;
+                            }[];
+                            unit: {
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putApiDocumentsReceivingUnitsUnitId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    receivingUnitId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        configured: boolean;
+                        receivingUnit: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        registrars: {
+                            id: string;
+                            name: string;
+                        }[];
+                        unit: {
+                            id: string;
+                            name: string;
+                        };
                     };
                 };
             };
@@ -4740,6 +5049,120 @@ export interface operations {
                         userId: string;
                     };
                 };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiOrgUnitGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        id: string;
+                        name: string;
+                        units: {
+                            code: string;
+                            id: string;
+                            name: string;
+                            shortName: string;
+                        }[];
+                    }[];
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiOrgUnitGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    unitIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        id: string;
+                        name: string;
+                        units: {
+                            code: string;
+                            id: string;
+                            name: string;
+                            shortName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteApiOrgUnitGroupsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error */
             default: {

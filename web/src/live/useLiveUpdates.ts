@@ -35,10 +35,11 @@ export function useLiveUpdates(enabled: () => boolean): { connected: Ref<boolean
   const connected = ref(false);
   let lastRefresh = 0;
 
-  async function refreshBell(announce: boolean): Promise<void> {
+  /** Reads the bell; answers the links of the notifications that arrived (popped up when announcing). */
+  async function refreshBell(announce: boolean): Promise<string[]> {
     try {
       const fresh = await notifications.refresh();
-      if (!announce) return;
+      if (!announce) return [];
       for (const item of fresh.slice(0, MAX_POPUPS)) {
         popUp({
           title: t('live.newNotification'),
@@ -50,8 +51,10 @@ export function useLiveUpdates(enabled: () => boolean): { connected: Ref<boolean
           },
         });
       }
+      return fresh.map((item) => item.link ?? '');
     } catch {
       // The bell keeps what it showed; the next event tries again.
+      return [];
     }
   }
 
@@ -61,12 +64,12 @@ export function useLiveUpdates(enabled: () => boolean): { connected: Ref<boolean
     void refreshBell(announce);
   }
 
-  /** New tasks have no notification of their own (待办 shows them): say so when 待办 grew. */
+  /** A new task rings the bell with its own notification; when it has none (e.g. a claim offer already told), say so when 待办 grew. */
   async function announceNewTask(taskId: unknown): Promise<void> {
     const before = tasks.counts.todo;
     lastRefresh = Date.now();
-    await tasks.changed();
-    void refreshBell(true);
+    const [, told] = await Promise.all([tasks.changed(), refreshBell(true)]);
+    if (typeof taskId === 'string' && told.includes(`/tasks/${taskId}`)) return;
     if (tasks.counts.todo <= before) return;
     popUp({
       title: t('live.newTask'),

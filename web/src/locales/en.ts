@@ -2,6 +2,7 @@ import type { MessageSchema } from './zh-CN.ts';
 import { workflowEn } from './en/workflow.ts';
 import { formsEn } from './en/forms.ts';
 import { adminEn } from './en/admin.ts';
+import { unitPickingEn } from './en/unitPicking.ts';
 
 /** English interface text (second language); shaped exactly like zh-CN.ts. */
 export const en: MessageSchema = {
@@ -142,4 +143,5 @@ export const en: MessageSchema = {
   ...workflowEn,
   ...formsEn,
   ...adminEn,
+  ...unitPickingEn,
 };

@@ -1,6 +1,7 @@
 import { workflowZhCN } from './zh-CN/workflow.ts';
 import { formsZhCN } from './zh-CN/forms.ts';
 import { adminZhCN } from './zh-CN/admin.ts';
+import { unitPickingZhCN } from './zh-CN/unitPicking.ts';
 
 /** 简体中文界面文字（默认语言）。Every key here must also exist in en.ts. */
 export const zhCN = {
@@ -141,6 +142,7 @@ export const zhCN = {
   ...workflowZhCN,
   ...formsZhCN,
   ...adminZhCN,
+  ...unitPickingZhCN,
 };
 
 export type MessageSchema = typeof zhCN;

@@ -2,6 +2,7 @@ import { computed, ref } from 'vue';
 import { defineStore } from 'pinia';
 import { authApi, type Credentials, type Me, type PasswordChange, type UnitRef } from '@/api/auth.api.ts';
 import { ApiError } from '@/api/apiError.ts';
+import { readCsrfToken } from '@/api/csrfCookie.ts';
 import { ADMIN_PERMISSIONS } from '@/access/corePermissionGroups.ts';
 import { meetsRequirement, type PermissionRequirement } from '@/access/permissionRequirement.ts';
 import { useModulesStore } from './modules.ts';
@@ -48,9 +49,18 @@ export const useAuthStore = defineStore('auth', () => {
     useProcessesStore().reset();
   }
 
-  /** Asks the server once who is signed in; later calls answer from memory. */
+  /**
+   * Asks the server once who is signed in; later calls answer from memory. Without the readable
+   * cookie the server sets beside the session at sign-in there is no session to ask about, so the
+   * sign-in page opens without a request that could only answer 401.
+   */
   function ensureLoaded(): Promise<Me | null> {
     if (loaded.value) return Promise.resolve(me.value);
+    if (!readCsrfToken()) {
+      me.value = null;
+      loaded.value = true;
+      return Promise.resolve(null);
+    }
     loading ??= authApi
       .me()
       .then((answer) => {

@@ -122,6 +122,18 @@ export function narrate(entry: HistoryEntry, ctx: NarrationContext): Narration {
     case 'timer.fired':
     case 'boundary.timer':
       return say('timerFired', 'system');
+    case 'serviceTask.completed':
+      return say('serviceTaskCompleted', 'system');
+    case 'script.evaluated':
+      return say('scriptEvaluated', 'system');
+    case 'message.received':
+      return say('messageReceived', 'system', { message: typeof d.message === 'string' ? d.message : '' });
+    case 'callActivity.started':
+      return say('callActivityStarted', 'system');
+    case 'boundary.error':
+      return say('boundaryError', 'system');
+    case 'instance.migrated':
+      return say('migrated', 'info');
     case 'serviceTask.failed':
     case 'serviceTask.error':
     case 'instance.errorUncaught':

@@ -58,6 +58,7 @@ export function securityRoutes(deps: { roles: Roles; sessions: SessionAdmin; cat
     defineRoute({
       method: 'POST',
       path: '/api/security/roles',
+      audit: { by: 'service', because: 'roles records security.role.create in its transaction' },
       summary: '新建业务角色 Create a business role',
       access: manageRoles,
       body: roleInput,
@@ -68,6 +69,7 @@ export function securityRoutes(deps: { roles: Roles; sessions: SessionAdmin; cat
     defineRoute({
       method: 'PATCH',
       path: '/api/security/roles/:id',
+      audit: { by: 'service', because: 'roles records security.role.update in its transaction' },
       summary: '修改业务角色 Change a business role',
       access: manageRoles,
       params: idParams,
@@ -78,6 +80,7 @@ export function securityRoutes(deps: { roles: Roles; sessions: SessionAdmin; cat
     defineRoute({
       method: 'DELETE',
       path: '/api/security/roles/:id',
+      audit: { by: 'service', because: 'roles records security.role.delete in its transaction' },
       summary: '删除自定义角色 Delete a custom role',
       access: manageRoles,
       params: idParams,
@@ -99,6 +102,7 @@ export function securityRoutes(deps: { roles: Roles; sessions: SessionAdmin; cat
     defineRoute({
       method: 'PUT',
       path: '/api/security/users/:id/roles',
+      audit: { by: 'service', because: 'roles records security.grant.set in its transaction' },
       summary: '设置人员的角色 Set the roles of a person',
       access: manageGrants,
       params: idParams,
@@ -134,6 +138,7 @@ export function securityRoutes(deps: { roles: Roles; sessions: SessionAdmin; cat
     defineRoute({
       method: 'DELETE',
       path: '/api/security/sessions/:id',
+      audit: { by: 'service', because: 'sessionAdmin records security.session.revoke in its transaction' },
       summary: '强制下线 End a session',
       access: manageSessions,
       params: z.strictObject({ id: z.string().regex(/^[0-9a-f]{16}$/) }),
@@ -156,6 +161,7 @@ export function securityRoutes(deps: { roles: Roles; sessions: SessionAdmin; cat
     defineRoute({
       method: 'POST',
       path: '/api/security/users/:id/unlock',
+      audit: { by: 'service', because: 'sessionAdmin records security.account.unlock in its transaction' },
       summary: '解除锁定 Unlock an account',
       access: manageSessions,
       params: idParams,

@@ -6,6 +6,7 @@ import { evaluateRule, type UserRef } from '../assignment/orgRules.ts';
 import type { Move } from '../runtime/move.ts';
 import { newTokenId, type Token } from '../runtime/token.ts';
 import { armBoundaries } from './waitStates.ts';
+import { noticeOfNewTask, type ReturnedFrom } from './taskNotice.ts';
 
 /**
  * A user task: the engine finds its people (a rule, the previous actor's choice, or who did the
@@ -83,6 +84,7 @@ export async function createTask(move: Move, token: Token, spec: TaskSpec): Prom
   const id = randomUUID();
   const [routed] = spec.assignees.length ? await move.deps.resolver.withProxies(move.trx, spec.assignees, move.instance.process_key) : [];
   const dueAt = dueDate(move, element);
+  const details = { ...move.pendingTaskDetails.get(element.id), ...spec.details };
   move.newTasks.push({
     id,
     tokenId: token.id,
@@ -95,7 +97,7 @@ export async function createTask(move: Move, token: Token, spec: TaskSpec): Prom
     formKey: element.formKey ?? null,
     dueAt,
     candidates: spec.candidates ?? [],
-    details: { ...move.pendingTaskDetails.get(element.id), ...spec.details },
+    details,
   });
   if (dueAt && (element.remind?.length || element.escalateAfter)) token.armed = true;
   if (dueAt) {
@@ -126,9 +128,17 @@ export async function createTask(move: Move, token: Token, spec: TaskSpec): Prom
       dueAt: dueAt?.toISOString() ?? null,
     },
   });
-  // New tasks show in 待办 (pushed live); the notification bell is for what 待办 does not show.
+  // New tasks show in 待办 (pushed live) and ring the bell: one notice per person, a return's with its reason.
   const recipients = routed ? [routed.assignee] : (spec.candidates ?? []);
   if (recipients.length) move.live.push({ userIds: recipients, kind: 'task.created', taskId: id });
+  if ((spec.state ?? 'open') === 'open')
+    noticeOfNewTask(move, {
+      id,
+      elementId: element.id,
+      name: element.name ?? element.id,
+      recipients,
+      returned: (details.returned as ReturnedFrom | undefined) ?? null,
+    });
   return id;
 }
 

@@ -93,6 +93,11 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
     defineRoute({
       method: 'POST',
       path: '/api/definitions/:key/fork',
+      audit: {
+        action: 'definitions.fork',
+        label: text('复制流程', 'Fork a process'),
+        targetOfAnswer: (result) => ({ type: 'process', id: result.key, name: result.name }),
+      },
       summary: '修改 Start a draft from the published version',
       tags: ['definitions'],
       access: manage,
@@ -104,6 +109,11 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
     defineRoute({
       method: 'PUT',
       path: '/api/definitions/versions/:id',
+      audit: {
+        action: 'definitions.save',
+        label: text('保存流程草稿', 'Save a process draft'),
+        targetOfAnswer: (result) => ({ type: 'process', id: result.key, name: result.name }),
+      },
       summary: '保存草稿 Save a draft',
       tags: ['definitions'],
       access: manage,
@@ -115,6 +125,7 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
     defineRoute({
       method: 'POST',
       path: '/api/definitions/lint',
+      audit: { by: 'readOnly', because: 'lints the posted XML and stores nothing' },
       summary: '检查 Lint a definition against the enabled modules',
       tags: ['definitions'],
       access: manage,
@@ -132,6 +143,11 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
     defineRoute({
       method: 'POST',
       path: '/api/definitions/versions/:id/publish',
+      audit: {
+        action: 'definitions.publish',
+        label: text('发布流程', 'Publish a process'),
+        targetOfAnswer: (result) => ({ type: 'process', id: result.key, name: result.name }),
+      },
       summary: '发布 Publish a draft (refused when lint finds errors)',
       tags: ['definitions'],
       access: manage,
@@ -142,6 +158,11 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
     defineRoute({
       method: 'POST',
       path: '/api/definitions/:key/adopt',
+      audit: {
+        action: 'definitions.adopt',
+        label: text('采用流程新版本', 'Adopt a new base'),
+        targetOfAnswer: (result) => ({ type: 'process', id: result.key, name: result.name }),
+      },
       summary: '采用新版本 Adopt the newly shipped base of an untouched process',
       tags: ['definitions'],
       access: manage,
@@ -172,6 +193,11 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
     defineRoute({
       method: 'POST',
       path: '/api/definitions/:key/merge',
+      audit: {
+        action: 'definitions.merge',
+        label: text('合并流程', 'Merge a process'),
+        targetOfAnswer: (result) => ({ type: 'process', id: result.key, name: result.name }),
+      },
       summary: '接受合并 Save the resolved merge as the draft',
       tags: ['definitions'],
       access: manage,
@@ -184,6 +210,11 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
     defineRoute({
       method: 'POST',
       path: '/api/definitions/import',
+      audit: {
+        action: 'definitions.import',
+        label: text('导入流程', 'Import a process'),
+        targetOfAnswer: (result) => ({ type: 'process', id: result.key, name: result.name }),
+      },
       summary: '导入 Import a .bpmn file as a draft',
       tags: ['definitions'],
       access: manage,
@@ -214,6 +245,7 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
     defineRoute({
       method: 'POST',
       path: '/api/definitions/diff',
+      audit: { by: 'readOnly', because: 'compares two definitions and stores nothing' },
       summary: '比较 Semantic diff of two definitions (version ids or XML)',
       tags: ['definitions'],
       access: manage,
@@ -227,6 +259,11 @@ export function definitionRoutes(deps: { library: DefinitionLibrary; engine: Eng
     defineRoute({
       method: 'POST',
       path: '/api/definitions/migrate',
+      audit: {
+        action: 'definitions.migrate',
+        label: text('迁移流程实例', 'Migrate instances'),
+        target: ({ body }) => ({ type: 'process', id: body.toDefinitionId }),
+      },
       summary: '迁移实例 Move running instances to another version, with an element mapping',
       tags: ['definitions'],
       access: manage,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
 import { defineRoute } from '../../http/route.ts';
+import { text, type Text } from '../../i18n/text.ts';
 import type { Engine } from '../engine.ts';
 import { instanceDetail, mayManageInstance, visibleInstance } from '../queries/instanceView.ts';
 import { idParams, instanceDetailSchema, moveResultSchema, urgeBody } from './engineSchemas.ts';
@@ -8,11 +9,12 @@ import { idParams, instanceDetailSchema, moveResultSchema, urgeBody } from './en
 /** A process instance: its detail, and what its participants and managers do with it. */
 export function instanceRoutes(deps: { db: Knex; engine: Engine }) {
   const { db, engine } = deps;
-  const control = (action: 'suspend' | 'resume' | 'terminate', summary: string) =>
+  const control = (action: 'suspend' | 'resume' | 'terminate', summary: string, label: Text) =>
     defineRoute({
       method: 'POST',
       path: `/api/instances/:id/${action}`,
       summary,
+      audit: { action: `instances.${action}`, label, target: ({ params }) => ({ type: 'instance', id: params.id }) },
       tags: ['engine'],
       access: 'authenticated',
       params: idParams,
@@ -38,6 +40,7 @@ export function instanceRoutes(deps: { db: Knex; engine: Engine }) {
     defineRoute({
       method: 'POST',
       path: '/api/instances/:id/withdraw',
+      audit: { action: 'instances.withdraw', label: text('撤回', 'Withdraw'), target: ({ params }) => ({ type: 'instance', id: params.id }) },
       summary: '撤回 Take back one’s last move while nobody has acted since',
       tags: ['engine'],
       access: 'authenticated',
@@ -51,6 +54,7 @@ export function instanceRoutes(deps: { db: Knex; engine: Engine }) {
     defineRoute({
       method: 'POST',
       path: '/api/instances/:id/urge',
+      audit: { action: 'instances.urge', label: text('催办', 'Urge'), target: ({ params }) => ({ type: 'instance', id: params.id }) },
       summary: '催办 Urge the holders of the open tasks',
       tags: ['engine'],
       access: 'authenticated',
@@ -62,12 +66,13 @@ export function instanceRoutes(deps: { db: Knex; engine: Engine }) {
         return { urged: await engine.urge(params.id, body, engine.actorOf(auth)) };
       },
     }),
-    control('suspend', '挂起 Suspend (managers)'),
-    control('resume', '恢复 Resume (managers)'),
-    control('terminate', '终止 Terminate (managers, or the initiator: 撤销)'),
+    control('suspend', '挂起 Suspend (managers)', text('挂起', 'Suspend')),
+    control('resume', '恢复 Resume (managers)', text('恢复', 'Resume')),
+    control('terminate', '终止 Terminate (managers, or the initiator: 撤销)', text('终止', 'Terminate')),
     defineRoute({
       method: 'POST',
       path: '/api/circulations/:id/read',
+      audit: { action: 'circulations.read', label: text('传阅已阅', 'Mark circulated read'), target: ({ params }) => ({ type: 'circulation', id: params.id }) },
       summary: '已阅 Mark a circulated item read (leaves a read record)',
       tags: ['engine'],
       access: 'authenticated',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from '../../http/route.ts';
+import { text } from '../../i18n/text.ts';
 import type { Engine } from '../engine.ts';
 
 /** Messages from other systems or installations to waiting process instances. */
@@ -8,6 +9,11 @@ export function messageRoutes(engine: Engine) {
     defineRoute({
       method: 'POST',
       path: '/api/messages',
+      audit: {
+        action: 'processes.message',
+        label: text('接收流程消息', 'Correlate a message'),
+        targetOfAnswer: (result) => ({ type: 'instance', id: result.instanceId }),
+      },
       summary: '发送消息 Deliver a message to the instance waiting for it (or start one)',
       tags: ['engine'],
       access: { permission: 'engine.message.send' },

@@ -53,6 +53,11 @@ export function processRoutes(deps: { engine: Engine; catalog: PermissionCatalog
     defineRoute({
       method: 'POST',
       path: '/api/processes/:key/start',
+      audit: {
+        action: 'processes.start',
+        label: text('发起流程', 'Start a process'),
+        targetOfAnswer: (result) => ({ type: 'instance', id: result.instanceId }),
+      },
       summary: '发起流程 Start a process (submit: also complete the first step)',
       tags: ['engine'],
       access: 'authenticated',

@@ -49,6 +49,7 @@ export function proxyRoutes(db: Knex, resolver: AssigneeResolver) {
     defineRoute({
       method: 'POST',
       path: '/api/me/proxies',
+      audit: { action: 'proxies.create', label: text('设置委托', 'Set up a proxy'), targetOfAnswer: (result) => ({ type: 'proxy', id: result.id }) },
       summary: '设置委托 Set an out-of-office proxy',
       tags: ['engine'],
       access: 'authenticated',
@@ -82,6 +83,7 @@ export function proxyRoutes(db: Knex, resolver: AssigneeResolver) {
     defineRoute({
       method: 'DELETE',
       path: '/api/me/proxies/:id',
+      audit: { action: 'proxies.delete', label: text('取消委托', 'Cancel a proxy'), target: ({ params }) => ({ type: 'proxy', id: params.id }) },
       summary: '取消委托 Revoke a proxy',
       tags: ['engine'],
       access: 'authenticated',

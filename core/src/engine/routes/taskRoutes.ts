@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Knex } from 'knex';
 import { defineRoute } from '../../http/route.ts';
+import { text, type Text } from '../../i18n/text.ts';
 import { pagingQuery, queryBool } from '../../http/validation.ts';
 import type { Engine } from '../engine.ts';
 import { boxCounts, readBox } from '../queries/taskBoxes.ts';
@@ -26,6 +27,7 @@ export function taskRoutes(deps: { db: Knex; engine: Engine }) {
   const op = <B extends z.ZodType>(
     path: string,
     summary: string,
+    label: Text,
     body: B,
     run: (id: string, body: z.output<B>, actor: ReturnType<Engine['actorOf']>) => Promise<unknown>,
   ) =>
@@ -33,6 +35,7 @@ export function taskRoutes(deps: { db: Knex; engine: Engine }) {
       method: 'POST',
       path: `/api/tasks/:id/${path}`,
       summary,
+      audit: { action: `tasks.${path}`, label, target: ({ params }) => ({ type: 'task', id: params.id }) },
       tags: ['engine'],
       access: 'authenticated',
       params: idParams,
@@ -88,18 +91,29 @@ export function taskRoutes(deps: { db: Knex; engine: Engine }) {
       response: taskDetailSchema,
       handler: ({ params, auth }) => taskDetail(db, engine.deps.definitions, engine.forms, auth, params.id),
     }),
-    op('complete', '办理（同意/不同意） Complete with outcome and opinion', completeBody, (id, b, actor) => engine.complete(id, b, actor)),
-    op('return', '退回 Return to an earlier step', returnBody, (id, b, actor) => engine.returnTo(id, b, actor)),
-    op('transfer', '转办 Transfer to another person', handOverBody, (id, b, actor) => engine.transfer(id, b, actor)),
-    op('delegate', '委派 Delegate (comes back to you)', handOverBody, (id, b, actor) => engine.delegate(id, b, actor)),
-    op('claim', '认领 Claim a task offered to several people', z.strictObject({ version: z.number().int().positive().optional() }), (id, b, actor) =>
-      engine.claim(id, b, actor),
+    op('complete', '办理（同意/不同意） Complete with outcome and opinion', text('办理', 'Complete'), completeBody, (id, b, actor) =>
+      engine.complete(id, b, actor),
     ),
-    op('add-signers', '加签 Add signers before, after or in parallel', signersBody, (id, b, actor) => engine.addSigners(id, b, actor)),
-    op('remove-signers', '减签 Remove pending signers', removeSignersBody, (id, b, actor) => engine.removeSigners(id, b, actor)),
+    op('return', '退回 Return to an earlier step', text('退回', 'Return'), returnBody, (id, b, actor) => engine.returnTo(id, b, actor)),
+    op('transfer', '转办 Transfer to another person', text('转办', 'Transfer'), handOverBody, (id, b, actor) => engine.transfer(id, b, actor)),
+    op('delegate', '委派 Delegate (comes back to you)', text('委派', 'Delegate'), handOverBody, (id, b, actor) => engine.delegate(id, b, actor)),
+    op(
+      'claim',
+      '认领 Claim a task offered to several people',
+      text('认领', 'Claim'),
+      z.strictObject({ version: z.number().int().positive().optional() }),
+      (id, b, actor) => engine.claim(id, b, actor),
+    ),
+    op('add-signers', '加签 Add signers before, after or in parallel', text('加签', 'Add signers'), signersBody, (id, b, actor) =>
+      engine.addSigners(id, b, actor),
+    ),
+    op('remove-signers', '减签 Remove pending signers', text('减签', 'Remove signers'), removeSignersBody, (id, b, actor) =>
+      engine.removeSigners(id, b, actor),
+    ),
     defineRoute({
       method: 'POST',
       path: '/api/tasks/:id/circulate',
+      audit: { action: 'tasks.circulate', label: text('传阅', 'Circulate'), target: ({ params }) => ({ type: 'task', id: params.id }) },
       summary: '传阅 Circulate for reading',
       tags: ['engine'],
       access: 'authenticated',
@@ -111,6 +125,7 @@ export function taskRoutes(deps: { db: Knex; engine: Engine }) {
     defineRoute({
       method: 'POST',
       path: '/api/tasks/:id/urge',
+      audit: { action: 'tasks.urge', label: text('催办', 'Urge'), target: ({ params }) => ({ type: 'task', id: params.id }) },
       summary: '催办 Urge the holder of a task',
       tags: ['engine'],
       access: 'authenticated',

@@ -7,6 +7,7 @@ import type { EngineDeps } from '../engineDeps.ts';
 import type { InstanceRow } from './instanceRow.ts';
 import { newTokenId, type Token } from './token.ts';
 import { feelContext } from './feelContext.ts';
+import type { SqlExpression } from './sqlStatement.ts';
 
 /** Who makes a move: a person (with the unit they act for), or the engine itself (timers, messages). */
 export interface Actor {
@@ -70,7 +71,8 @@ export class Move {
   readonly outbox: { topic: string; payload: Record<string, unknown> }[] = [];
   /** Live pushes to people's desktops: sent after the commit, not kept (a missed one is caught up on the next reload). */
   readonly live: { userIds: string[]; kind: string; [key: string]: unknown }[] = [];
-  readonly notifications: { userId: string; kind: string; title: string; body?: string; taskId?: string }[] = [];
+  /** Bell notifications written with the move; a title may be an SQL expression (one that reads the instance's title as the transaction sees it). */
+  readonly notifications: { userId: string; kind: string; title: string | SqlExpression; body?: string; taskId?: string }[] = [];
   readonly completedElements: Set<string>;
   /** Assignees fixed by the operation (a return goes back to who did the step before). */
   readonly forcedAssignees = new Map<string, string[]>();

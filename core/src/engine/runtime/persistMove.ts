@@ -164,11 +164,13 @@ export async function persistMove(move: Move): Promise<void> {
       ),
     );
   }
-  if (move.notifications.length) {
+  // Notices of tasks made and dropped within this move go with them.
+  const notifications = move.notifications.filter((notification) => !(notification.taskId && dropped.has(notification.taskId)));
+  if (notifications.length) {
     statements.push(
       insertRows(
         'core_notifications',
-        move.notifications.map((notification) => ({
+        notifications.map((notification) => ({
           user_id: notification.userId,
           kind: notification.kind,
           title: notification.title,

@@ -10,6 +10,7 @@ export function importRoutes(orgImport: OrgImport, limitBytes: number) {
     defineRoute({
       method: 'POST',
       path: '/api/org/import',
+      audit: { by: 'service', because: 'orgImport records org.import.* in its transaction' },
       summary: '导入组织机构或人员（CSV/XLSX，整体成功或整体拒绝）Import units or people',
       access: { permission: 'org.import.run' },
       query: z.strictObject({ kind: z.enum(['units', 'users']), dryRun: queryBool() }),

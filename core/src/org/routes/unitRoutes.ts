@@ -45,6 +45,7 @@ export function unitRoutes(units: OrgUnits) {
     defineRoute({
       method: 'POST',
       path: '/api/org/units',
+      audit: { by: 'service', because: 'orgUnits records org.unit.create in its transaction' },
       summary: '新建机构 Create a unit',
       access: manageUnits,
       body: unitCreateSchema,
@@ -55,6 +56,7 @@ export function unitRoutes(units: OrgUnits) {
     defineRoute({
       method: 'PATCH',
       path: '/api/org/units/:id',
+      audit: { by: 'service', because: 'orgUnits records org.unit.update/move in its transaction' },
       summary: '修改或移动机构 Change or move a unit',
       access: manageUnits,
       params: idParams,
@@ -65,6 +67,7 @@ export function unitRoutes(units: OrgUnits) {
     defineRoute({
       method: 'DELETE',
       path: '/api/org/units/:id',
+      audit: { by: 'service', because: 'orgUnits records org.unit.delete in its transaction' },
       summary: '删除机构（无下级机构和人员时）Delete an empty unit',
       access: manageUnits,
       params: idParams,

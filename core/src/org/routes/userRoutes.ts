@@ -47,6 +47,7 @@ export function userRoutes(users: OrgUsers, posts: OrgPosts) {
     defineRoute({
       method: 'POST',
       path: '/api/org/users',
+      audit: { by: 'service', because: 'orgUsers records org.user.create in its transaction' },
       summary: '新建人员账号 Create an account, with posts',
       access: managePeople,
       body: userCreateSchema,
@@ -57,6 +58,7 @@ export function userRoutes(users: OrgUsers, posts: OrgPosts) {
     defineRoute({
       method: 'PATCH',
       path: '/api/org/users/:id',
+      audit: { by: 'service', because: 'orgUsers records org.user.update in its transaction' },
       summary: '修改人员信息或停用账号 Change a person or disable the account',
       access: managePeople,
       params: idParams,
@@ -67,6 +69,7 @@ export function userRoutes(users: OrgUsers, posts: OrgPosts) {
     defineRoute({
       method: 'DELETE',
       path: '/api/org/users/:id',
+      audit: { by: 'service', because: 'orgUsers records org.user.delete in its transaction' },
       summary: '删除从未使用过的账号 Delete an account never used',
       access: managePeople,
       params: idParams,
@@ -79,6 +82,7 @@ export function userRoutes(users: OrgUsers, posts: OrgPosts) {
     defineRoute({
       method: 'POST',
       path: '/api/org/users/:id/password',
+      audit: { by: 'service', because: 'orgUsers records org.user.resetPassword in its transaction' },
       summary: '重置密码 Reset a password (must be changed at next sign-in)',
       access: managePeople,
       params: idParams,
@@ -100,6 +104,7 @@ export function userRoutes(users: OrgUsers, posts: OrgPosts) {
     defineRoute({
       method: 'POST',
       path: '/api/org/users/:id/posts',
+      audit: { by: 'service', because: 'orgPosts records org.post.create in its transaction' },
       summary: '添加岗位 Give a person a post in a unit',
       access: managePeople,
       params: idParams,
@@ -111,6 +116,7 @@ export function userRoutes(users: OrgUsers, posts: OrgPosts) {
     defineRoute({
       method: 'PATCH',
       path: '/api/org/posts/:id',
+      audit: { by: 'service', because: 'orgPosts records org.post.update in its transaction' },
       summary: '修改岗位 Change a post (title, primary, units in charge)',
       access: managePeople,
       params: idParams,
@@ -121,6 +127,7 @@ export function userRoutes(users: OrgUsers, posts: OrgPosts) {
     defineRoute({
       method: 'DELETE',
       path: '/api/org/posts/:id',
+      audit: { by: 'service', because: 'orgPosts records org.post.delete in its transaction' },
       summary: '撤销岗位 Remove a post',
       access: managePeople,
       params: idParams,

@@ -3,13 +3,13 @@ import { countRows } from '../../db/database.ts';
 import type { UnitRow } from '../orgUnits.ts';
 import type { OrgPage, OrgUnit, OrgUnitQuery } from './orgService.ts';
 import { pageOf } from './orgPaging.ts';
+import { orderUnits } from '../unitOrder.ts';
 
 /**
  * The queries behind the unit reads of the organization service. Units are listed the way the
- * organization API lists them: by depth, then sort order and code.
+ * organization API lists them (see unitOrder.ts).
  */
 const UNIT_COLUMNS = ['id', 'parent_id', 'code', 'kind', 'level', 'name', 'short_name', 'doc_prefix', 'sort_order', 'depth', 'path', 'status'] as const;
-const UNIT_ORDER = [{ column: 'u.depth' }, { column: 'u.sort_order' }, { column: 'u.code' }];
 /** PostgreSQL takes many more, but an IN list this long plans quickly. */
 const IDS_PER_QUERY = 1000;
 
@@ -54,7 +54,7 @@ export async function loadUnitByCode(db: Queryable, code: string): Promise<OrgUn
 }
 
 export async function loadUnitsWithDocPrefix(db: Queryable, docPrefix: string): Promise<readonly OrgUnit[]> {
-  const rows: UnitColumns[] = await db('core_org_units as u').where('u.doc_prefix', docPrefix).orderBy(UNIT_ORDER).select(columns('u'));
+  const rows: UnitColumns[] = await orderUnits(db('core_org_units as u').where('u.doc_prefix', docPrefix).select(columns('u')));
   return Object.freeze(rows.map(toOrgUnit));
 }
 
@@ -71,10 +71,7 @@ export async function loadUnitPage(
   if (query.status) q.where('u.status', query.status);
   const total = await countRows(q);
   const rows: UnitColumns[] = total
-    ? await q
-        .clone()
-        .select(columns('u'))
-        .orderBy(UNIT_ORDER)
+    ? await orderUnits(q.clone().select(columns('u')))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize)
     : [];

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { conflict, notFound, text, unprocessable, type AuthContext, type ModuleContext } from '@kunlun/core';
 import { requireRegistrar } from '../documentAccess.ts';
+import { receivingUnitsOf } from '../receivingUnits.ts';
 import type { DocumentType, Urgency } from '../documentVocabulary.ts';
 import { refuseClassified } from '../secrecyRefusal.ts';
 import { searchTermsOf } from '../documentSearch.ts';
@@ -9,7 +10,8 @@ import type { AttachmentRef } from '../documentContent.ts';
 import { DOCUMENT_OWNER, type Person } from '../outgoing/outgoingDrafting.ts';
 
 /**
- * A document arrives in a unit: its 收发员 signs for what was delivered to the unit's inbox (签收)
+ * A document arrives in a unit: its 收发员 — or, for a unit without one, the registrar of the unit
+ * that receives for it (代收, e.g. a government's office) — signs for what was delivered (签收)
  * or returns it at once with a reason (退文); or registers a paper document received outside the
  * system. Signing and paper registration start the unit's incoming process (documents.incoming)
  * in the same transaction.
@@ -25,18 +27,22 @@ const STATE_TEXT: Record<string, string> = { signed: '已签收', returned: '已
 async function lockDeliveredReceipt(ctx: Ctx, trx: Knex.Transaction, auth: AuthContext, receiptId: string) {
   const receipt = await trx('documents_receipts').where({ id: receiptId }).forUpdate().first();
   if (!receipt) throw notFound('documents.receipt_not_found', text('待签收公文不存在', 'No such delivered document'));
-  await requireRegistrar(ctx.org, trx, auth, receipt.unit_id);
+  const receivingUnitId =
+    receipt.receiving_unit_id ?? (await receivingUnitsOf(trx, ctx.org, [receipt.unit_id], { db: trx })).get(receipt.unit_id) ?? receipt.unit_id;
+  await requireRegistrar(ctx.org, trx, auth, receipt.unit_id, receivingUnitId);
   if (receipt.state !== 'delivered') {
     throw conflict('documents.receipt_closed', text(`该公文${STATE_TEXT[receipt.state] ?? '已处理'}`, `The document is already ${receipt.state}`), {
       state: receipt.state,
     });
   }
-  return receipt as { id: string; document_id: string; unit_id: string };
+  return { ...(receipt as { id: string; document_id: string; unit_id: string }), receivingUnitId: receivingUnitId as string };
 }
 
 interface IncomingStart {
   incomingId: string;
   unitId: string;
+  /** The unit whose registrar signed for it (代收); the process runs there. */
+  receivingUnitId: string;
   document: { id: string; title: string; doc_type: DocumentType; urgency: Urgency; issuer_name: string };
 }
 
@@ -59,7 +65,7 @@ async function startIncomingProcess(ctx: Ctx, trx: Knex.Transaction, start: Inco
     businessKey: start.incomingId,
     urgency: d.urgency,
     initiatorId: registrar.id,
-    initiatorUnitId: start.unitId,
+    initiatorUnitId: start.receivingUnitId,
     actor: registrar,
   });
   await trx('documents_incoming').where({ id: start.incomingId }).update({ instance_id: started.instanceId });
@@ -77,13 +83,19 @@ export async function signFor(ctx: Ctx, auth: AuthContext, receiptId: string, re
       unit_id: receipt.unit_id,
       document_id: receipt.document_id,
       receipt_id: receipt.id,
+      receiving_unit_id: receipt.receivingUnitId,
       origin: 'system',
       registered_by: registrar.id,
     });
     await trx('documents_receipts')
       .where({ id: receipt.id })
       .update({ state: 'signed', signed_by: registrar.id, signed_at: trx.fn.now(), incoming_id: incomingId });
-    const started = await startIncomingProcess(ctx, trx, { incomingId, unitId: receipt.unit_id, document }, registrar);
+    const started = await startIncomingProcess(
+      ctx,
+      trx,
+      { incomingId, unitId: receipt.unit_id, receivingUnitId: receipt.receivingUnitId, document },
+      registrar,
+    );
     await ctx.events.emitAfterCommit(trx, SIGNED_EVENT, { documentId: receipt.document_id, unitId: receipt.unit_id, incomingId, signedBy: registrar.id });
     return { incomingId, instanceId: started.instanceId, taskId: started.tasks[0]?.id ?? null };
   });
@@ -122,7 +134,8 @@ export async function registerPaperDocument(ctx: Ctx, auth: AuthContext, input: 
   const unitId = input.unitId ?? registrar.unitId;
   if (!unitId) throw unprocessable('documents.no_unit', text('请选择收文单位', 'Choose the receiving unit'));
   return ctx.engine.transaction(async (trx) => {
-    await requireRegistrar(ctx.org, trx, auth, unitId);
+    const receivingUnitId = (await receivingUnitsOf(trx, ctx.org, [unitId], { db: trx })).get(unitId) ?? unitId;
+    await requireRegistrar(ctx.org, trx, auth, unitId, receivingUnitId);
     const documentId = randomUUID();
     const incomingId = randomUUID();
     const summary = (input.summary ?? '').trim();
@@ -151,6 +164,7 @@ export async function registerPaperDocument(ctx: Ctx, auth: AuthContext, input: 
     await trx('documents_incoming').insert({
       id: incomingId,
       unit_id: unitId,
+      receiving_unit_id: receivingUnitId,
       document_id: documentId,
       origin: 'paper',
       registered_by: registrar.id,
@@ -161,7 +175,12 @@ export async function registerPaperDocument(ctx: Ctx, auth: AuthContext, input: 
     const started = await startIncomingProcess(
       ctx,
       trx,
-      { incomingId, unitId, document: { id: documentId, title: input.title, doc_type: input.docType, urgency: input.urgency, issuer_name: input.issuerName } },
+      {
+        incomingId,
+        unitId,
+        receivingUnitId,
+        document: { id: documentId, title: input.title, doc_type: input.docType, urgency: input.urgency, issuer_name: input.issuerName },
+      },
       registrar,
     );
     return { documentId, incomingId, instanceId: started.instanceId, taskId: started.tasks[0]?.id ?? null };

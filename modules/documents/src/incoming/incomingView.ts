@@ -27,7 +27,7 @@ export async function readableIncoming(ctx: Reads, auth: AuthContext, incomingId
   const record = await ctx.db('documents_incoming').where({ id: incomingId }).first();
   if (!record) throw incomingNotFound();
   const units = await ctx.org.unitsOf(auth.user.id);
-  const member = units.some((u) => u.id === record.unit_id);
+  const member = units.some((u) => u.id === record.unit_id || u.id === record.receiving_unit_id);
   if (!member && !(await tookPart(ctx.engine, [record.instance_id], auth.user.id))) throw incomingNotFound();
   return record;
 }
@@ -40,7 +40,12 @@ export async function incomingDetail(ctx: Reads, auth: AuthContext, incomingId: 
     .first('id', 'origin', 'doc_type', 'title', 'urgency', 'issuer_name', 'doc_number', 'external_number', 'body_text', 'rendition_file_id');
   const readerIds: string[] = record.reader_ids ?? [];
   const [units, names, steps, reading, handling, formValues] = await Promise.all([
-    ctx.org.units([record.unit_id, ...(record.lead_unit_id ? [record.lead_unit_id] : []), ...(record.assist_unit_ids ?? [])]),
+    ctx.org.units([
+      record.unit_id,
+      ...(record.receiving_unit_id ? [record.receiving_unit_id] : []),
+      ...(record.lead_unit_id ? [record.lead_unit_id] : []),
+      ...(record.assist_unit_ids ?? []),
+    ]),
     ctx.org.displayNames([record.registered_by, ...readerIds]),
     openStepsOf(ctx.engine, record.instance_id, auth.user.id),
     stepRecordsOf(ctx.engine, record.instance_id, ['circulate']),
@@ -52,6 +57,7 @@ export async function incomingDetail(ctx: Reads, auth: AuthContext, incomingId: 
   return {
     id: record.id as string,
     unit: unit(record.unit_id),
+    receivedBy: record.receiving_unit_id && record.receiving_unit_id !== record.unit_id ? unit(record.receiving_unit_id) : null,
     origin: record.origin as 'system' | 'paper',
     incomingNumber: (record.incoming_number as string | null) ?? null,
     state: record.state as string,

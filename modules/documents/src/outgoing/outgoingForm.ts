@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
-import type { Files, FormRead } from '@kunlun/core';
+import type { Files, FormRead, ModuleEngine } from '@kunlun/core';
 import { loadDocumentRow, readContent, type DocumentContent, type DocumentRow } from '../documentContent.ts';
+import { approvalRecords, opinionValues } from '../stepOpinions.ts';
 
 /**
  * The 发文稿纸 (form documents.outgoing) is a view of the document's record: its values are read
@@ -46,10 +47,14 @@ export function outgoingFormValues(doc: Pick<DocumentRow, 'doc_number'>, c: Docu
   };
 }
 
-/** The form's values of a documents.outgoing instance (its business key is the document). */
-export async function readOutgoingForm({ db, businessKey }: FormRead): Promise<Record<string, unknown> | null> {
-  const row = businessKey ? await loadDocumentRow(db, businessKey) : null;
-  return row && row.origin === 'system' ? outgoingFormValues(row, await readContent(db, row)) : null;
+/** The form's values of a documents.outgoing instance (its business key is the document), the steps' opinions included. */
+export function outgoingFormReader(engine: Pick<ModuleEngine, 'taskRecords'>) {
+  return async ({ db, businessKey, instanceId }: FormRead): Promise<Record<string, unknown> | null> => {
+    const row = businessKey ? await loadDocumentRow(db, businessKey) : null;
+    if (!row || row.origin !== 'system') return null;
+    const records = await approvalRecords(engine, instanceId, db.isTransaction ? (db as Knex.Transaction) : undefined);
+    return { ...outgoingFormValues(row, await readContent(db, row)), ...opinionValues(records) };
+  };
 }
 
 /** The change a step's submission makes to the document (fields not sent stay as they are). */

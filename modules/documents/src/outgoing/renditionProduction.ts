@@ -1,24 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { ApiError, type ModuleContext } from '@kunlun/core';
-import { DocumentLayoutError, SealImageError } from '../rendition/index.ts';
 import { renderInChildProcess } from './renditionProcess.ts';
 import { loadDocumentRow, type DocumentRow } from '../documentContent.ts';
 import { renditionInputOf } from './renditionInput.ts';
 import { DOCUMENT_OWNER } from './outgoingDrafting.ts';
+import { isLastingFailure, recordRenditionFailure } from './renditionFailure.ts';
 
 /**
  * 印制: the GB/T 9704 PDF of a registered document, made by a worker. The process asks for it
  * (documents.requestRendition) and waits for the message documents.rendered; the job renders,
  * stores the PDF as a file linked to the document (readable by whoever may read the document),
- * and delivers the message. A layout or seal problem fails at once, anything else is retried;
- * a failed rendition shows on the document and can be requested again. The PDF is made in a
- * short-lived process of its own (renditionProcess.ts), so the fonts do not stay in this one.
+ * and delivers the message. Missing fonts, a layout or a seal problem fail at once, anything else
+ * is retried; a failed rendition shows on the document, rings the print room's bells
+ * (renditionFailure.ts) and is made again with 重新生成 (retryRendition), after which the process
+ * goes on as if it had never failed. The PDF is made in a short-lived process of its own
+ * (renditionProcess.ts), so the fonts do not stay in this one.
  */
 export const RENDER_JOB = 'documents.render';
 export const RENDERED_MESSAGE = 'documents.rendered';
 
-type Ctx = Pick<ModuleContext, 'db' | 'files' | 'engine' | 'jobs' | 'log' | 'org'>;
+type Ctx = Pick<ModuleContext, 'db' | 'files' | 'engine' | 'jobs' | 'log' | 'org' | 'notify'>;
+
+const PENDING = { rendition_state: 'pending', rendition_error: null, rendition_failure: null, rendition_failed_at: null } as const;
+
+function enqueueRender(ctx: Pick<ModuleContext, 'jobs'>, trx: Knex.Transaction, documentId: string, requestedBy: string | null): Promise<void> {
+  return ctx.jobs.enqueueAfterCommit(trx, RENDER_JOB, { documentId, requestedBy }, { jobId: `render-${documentId}-${randomUUID()}`, attempts: 3 });
+}
 
 /** The PDF of a document as it stands (also used for previews before registration). */
 export async function renderDocumentPdf(ctx: Pick<ModuleContext, 'db' | 'files' | 'org'>, doc: DocumentRow, opts: { at?: Date } = {}): Promise<Uint8Array> {
@@ -30,17 +38,24 @@ export async function renderDocumentPdf(ctx: Pick<ModuleContext, 'db' | 'files' 
 
 /** Inside the process's move (or a request to print again): marks the rendition pending and queues the job with it. */
 export async function requestRendition(ctx: Pick<ModuleContext, 'jobs'>, trx: Knex.Transaction, documentId: string, requestedBy: string | null): Promise<void> {
-  await trx('documents_documents').where({ id: documentId }).update({ rendition_state: 'pending', rendition_error: null, updated_at: trx.fn.now() });
-  await ctx.jobs.enqueueAfterCommit(trx, RENDER_JOB, { documentId, requestedBy }, { jobId: `render-${documentId}-${randomUUID()}`, attempts: 3 });
+  await trx('documents_documents')
+    .where({ id: documentId })
+    .update({ ...PENDING, updated_at: trx.fn.now() });
+  await enqueueRender(ctx, trx, documentId, requestedBy);
 }
 
-async function markFailed(ctx: Ctx, documentId: string, err: unknown): Promise<void> {
-  const message = err instanceof Error ? err.message : String(err);
-  await ctx
-    .db('documents_documents')
-    .where({ id: documentId })
-    .update({ rendition_state: 'failed', rendition_error: message.slice(0, 1000), updated_at: ctx.db.fn.now() });
-  ctx.log.warn({ err, documentId }, 'rendition failed');
+/**
+ * 重新生成: a failed rendition made again. Only a failed one is (false otherwise): of two retries
+ * at once, the one whose update finds the rendition still failed wins, the other waits on the
+ * row and finds it pending.
+ */
+export async function retryRendition(ctx: Pick<ModuleContext, 'jobs'>, trx: Knex.Transaction, documentId: string, requestedBy: string): Promise<boolean> {
+  const updated = await trx('documents_documents')
+    .where({ id: documentId, rendition_state: 'failed' })
+    .update({ ...PENDING, updated_at: trx.fn.now() });
+  if (!updated) return false;
+  await enqueueRender(ctx, trx, documentId, requestedBy);
+  return true;
 }
 
 /** The render job. */
@@ -55,10 +70,9 @@ export async function produceRendition(
   try {
     bytes = await renderDocumentPdf(ctx, doc);
   } catch (err) {
-    const permanent = err instanceof DocumentLayoutError || err instanceof SealImageError;
     const lastAttempt = !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    if (permanent || lastAttempt) {
-      await markFailed(ctx, doc.id, err);
+    if (isLastingFailure(err) || lastAttempt) {
+      await recordRenditionFailure(ctx, doc, err, data.requestedBy);
       return { skipped: 'failed' };
     }
     throw err;

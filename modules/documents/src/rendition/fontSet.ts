@@ -57,10 +57,23 @@ export class FontsMissingError extends Error {
 
 const repoFontDir = fileURLToPath(new URL('../../../../data/fonts', import.meta.url));
 
-/** $KUNLUN_FONT_DIR (a path list), then <repo>/data/fonts, then /usr/share/kunlun/fonts. */
+/** $KUNLUN_FONT_DIR_ONLY=1: only $KUNLUN_FONT_DIR is searched, and no fallback font stands in (an installation that wants the Fandol faces or nothing). */
+const onlyConfiguredFonts = () => process.env.KUNLUN_FONT_DIR_ONLY === '1';
+
+/**
+ * $KUNLUN_FONT_DIR (a path list), then <repo>/data/fonts, then $KUNLUN_DATA_DIR/fonts (where
+ * `kunlun install` puts them), then /usr/share/kunlun/fonts — or only $KUNLUN_FONT_DIR.
+ */
 export function defaultFontDirs(): string[] {
   const fromEnv = (process.env.KUNLUN_FONT_DIR ?? '').split(path.delimiter).filter((d) => d !== '');
-  return [...fromEnv, repoFontDir, '/usr/share/kunlun/fonts'];
+  if (onlyConfiguredFonts()) return fromEnv;
+  const dataDir = process.env.KUNLUN_DATA_DIR ? [path.resolve(process.env.KUNLUN_DATA_DIR, 'fonts')] : [];
+  return [...new Set([...fromEnv, repoFontDir, ...dataDir, '/usr/share/kunlun/fonts'])];
+}
+
+/** The fallback font files, none when $KUNLUN_FONT_DIR_ONLY=1. */
+export function defaultFallbackFiles(): readonly string[] {
+  return onlyConfiguredFonts() ? [] : FALLBACK_FONT_FILES;
 }
 
 async function readFont(file: string): Promise<LoadedFont | null> {
@@ -96,7 +109,7 @@ async function firstFont(files: readonly string[]): Promise<LoadedFont | null> {
  * FontsMissingError when a face is missing and there is no fallback either.
  */
 export async function loadFontSet(dirs: string[] = defaultFontDirs(), options: { fallbackFiles?: readonly string[] } = {}): Promise<FontSet> {
-  const fallback = await firstFont(options.fallbackFiles ?? FALLBACK_FONT_FILES);
+  const fallback = await firstFont(options.fallbackFiles ?? defaultFallbackFiles());
   const faces: Partial<Record<FaceRole, LoadedFont>> = {};
   const fellBack: FaceRole[] = [];
   const missing: FaceRole[] = [];

@@ -15,7 +15,16 @@ export type {
 } from './layoutModel.ts';
 export { renderOfficialDocument } from './renderOfficialDocument.ts';
 export { layoutDocument, DocumentLayoutError } from './layoutDocument.ts';
-export { loadFontSet, defaultFontDirs, FontsMissingError, FANDOL_FACES, FALLBACK_FONT_FILES, type FontSet, type LoadedFont } from './fontSet.ts';
+export {
+  loadFontSet,
+  defaultFontDirs,
+  defaultFallbackFiles,
+  FontsMissingError,
+  FANDOL_FACES,
+  FALLBACK_FONT_FILES,
+  type FontSet,
+  type LoadedFont,
+} from './fontSet.ts';
 export { fontSetMetrics, type TextMetrics } from './textMetrics.ts';
 export { chineseDate, printedOnText } from './documentDates.ts';
 export { SealImageError } from './sealImage.ts';

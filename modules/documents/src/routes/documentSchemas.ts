@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { renditionStatusSchema } from '../outgoing/renditionStatus.ts';
 import { DOCUMENT_TYPES, RETENTIONS, URGENCIES } from '../documentVocabulary.ts';
 import { RECEIPT_STATES } from '../receiptTracking.ts';
 import { BOXES } from '../documentLists.ts';
@@ -68,6 +69,8 @@ const fileInfo = z.object({ id: z.string(), name: z.string(), mime: z.string(), 
 const step = z.object({ taskId: z.string(), elementId: z.string(), name: z.string() });
 const problem = z.object({ code: z.string(), field: z.string(), message: z.string() });
 
+const sentBack = z.object({ byName: z.string(), stepName: z.string(), opinion: z.string().nullable(), at: z.string() });
+
 export const listItem = z.object({
   kind: z.enum(['document', 'receipt', 'incoming']),
   id: z.string(),
@@ -82,6 +85,8 @@ export const listItem = z.object({
   unit: ref.nullable(),
   incomingNumber: z.string().nullable(),
   urgeCount: z.number().int(),
+  /** In 草稿: sent back to the drafter (已退回), with the reason. */
+  sentBack: sentBack.nullable(),
 });
 
 export const draftResult = z.object({ id: z.string(), instanceId: z.string(), taskId: z.string().nullable(), warnings: z.array(problem) });
@@ -120,7 +125,7 @@ export const documentDetailSchema = z.object({
   sealed: z.boolean(),
   sealFileId: z.string().nullable(),
   retention: z.string().nullable(),
-  rendition: z.object({ state: z.string(), fileId: z.string().nullable(), error: z.string().nullable() }),
+  rendition: renditionStatusSchema,
   instanceId: z.string().nullable(),
   createdAt: z.string(),
   numberedAt: z.string().nullable(),
@@ -130,6 +135,8 @@ export const documentDetailSchema = z.object({
   process: z.object({
     openSteps: z.array(step.extend({ assigneeName: z.string().nullable(), dueAt: z.string().nullable() })),
     myTasks: z.array(step.extend({ version: z.number().int() })),
+    /** 已退回: the draft was sent back to its drafter, by whom, at which step, why. */
+    sentBack: sentBack.nullable(),
   }),
   /** The values of the step form (documents.outgoing / documents.incoming), field by field. */
   formValues: z.record(z.string(), z.unknown()),
@@ -230,6 +237,8 @@ const record = z.object({
 export const incomingDetailSchema = z.object({
   id: z.string(),
   unit: ref,
+  /** 代收: the unit whose registrar signed for the addressed unit (e.g. a government's office); null when the unit signed itself. */
+  receivedBy: ref.nullable(),
   origin: z.enum(['system', 'paper']),
   incomingNumber: z.string().nullable(),
   state: z.string(),

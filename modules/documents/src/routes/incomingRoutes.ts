@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, type ModuleContext } from '@kunlun/core';
+import { defineRoute, text, type ModuleContext } from '@kunlun/core';
 import { registerPaperDocument } from '../incoming/incomingRegistration.ts';
 import { changeIncoming } from '../incoming/incomingRecord.ts';
 import { incomingDetail, readableIncoming } from '../incoming/incomingView.ts';
@@ -13,6 +13,11 @@ export function incomingRoutes(ctx: ModuleContext) {
     defineRoute({
       method: 'POST',
       path: '/incoming/paper',
+      audit: {
+        action: 'documents.incoming.register',
+        label: text('登记来文', 'Register incoming'),
+        targetOfAnswer: (result) => ({ type: 'document', id: result.documentId }),
+      },
       summary: '纸质来文登记（系统外收到的公文），启动收文办理流程 Register a paper document received outside the system',
       access: { permission: 'documents.incoming.register' },
       body: paperBody,
@@ -32,6 +37,7 @@ export function incomingRoutes(ctx: ModuleContext) {
     defineRoute({
       method: 'PATCH',
       path: '/incoming/:id',
+      audit: { action: 'documents.incoming.update', label: text('修改来文', 'Update incoming'), target: ({ params }) => ({ type: 'incoming', id: params.id }) },
       summary: '填写收文处理笺（仅限当前环节可编辑的字段）Fill in what the caller’s open step allows',
       access: { permission: 'documents.document.edit' },
       params: idParams,

@@ -33,6 +33,7 @@ export function numberRoutes(ctx: ModuleContext) {
     defineRoute({
       method: 'POST',
       path: '/:id/void-number',
+      audit: { by: 'service', because: 'the route records documents.number.void in the transaction of the change' },
       summary: '作废已撤销公文的文号（记入审计日志）Void the number of a cancelled document',
       access: { permission: 'documents.number.void' },
       params: idParams,
@@ -59,6 +60,7 @@ export function numberRoutes(ctx: ModuleContext) {
     defineRoute({
       method: 'POST',
       path: '/numbers/void-next',
+      audit: { by: 'service', because: 'the route records documents.number.void in the transaction of the change' },
       summary: '跳号作废：作废某机关代字的下一个文号（记入审计日志）Void the next number of a prefix',
       access: { permission: 'documents.number.void' },
       body: reasonBody.extend({ prefix: prefixParam }),

@@ -3,7 +3,7 @@ import { conflict, defineRoute, pageSchema, pagingQuery, text, type ModuleContex
 import { senderDocument } from '../documentAccess.ts';
 import { receiptTable, recallUnsigned, urgeUnsigned, RECEIPT_STATES } from '../receiptTracking.ts';
 import { distributionOf, enqueueFanOut } from '../distribution.ts';
-import { noticeUrged } from '../receiptNotices.ts';
+import { noticeRecalled, noticeUrged } from '../receiptNotices.ts';
 import { returnDelivered, signFor } from '../incoming/incomingRegistration.ts';
 import { idParams, reasonBody, receiptQuery, receiptRow, unitsBody } from './documentSchemas.ts';
 import { personOf } from './documentRoutes.ts';
@@ -29,6 +29,7 @@ export function receiptRoutes(ctx: ModuleContext) {
     defineRoute({
       method: 'POST',
       path: '/:id/urge',
+      audit: { action: 'documents.receipts.urge', label: text('催收', 'Urge receipt'), target: ({ params }) => ({ type: 'document', id: params.id }) },
       summary: '催办未签收单位（通知其收发员）Urge the units that have not signed for it (their registrars are notified)',
       access: { permission: 'documents.receipt.track' },
       params: idParams,
@@ -46,19 +47,25 @@ export function receiptRoutes(ctx: ModuleContext) {
     defineRoute({
       method: 'POST',
       path: '/:id/recall',
-      summary: '撤回（仅限尚未签收的单位）Recall the document from units that have not signed',
+      audit: { action: 'documents.recall', label: text('撤回公文', 'Recall copies'), target: ({ params }) => ({ type: 'document', id: params.id }) },
+      summary: '撤回（仅限尚未签收的单位），可附理由，通知其收发员 Recall the document from units that have not signed; their registrars are told',
       access: { permission: 'documents.receipt.track' },
       params: idParams,
-      body: unitsBody,
+      body: unitsBody.extend({ reason: z.string().trim().max(500).optional() }),
       response: z.object({ recalled: z.number().int(), refused: z.array(z.string()) }),
       async handler({ params, body, auth }) {
         await senderDocument(ctx, auth, params.id);
-        return ctx.engine.transaction((trx) => recallUnsigned(trx, params.id, body.unitIds, auth.user.id));
+        return ctx.engine.transaction(async (trx) => {
+          const { recalled, refused, recalledUnitIds } = await recallUnsigned(trx, params.id, body.unitIds, auth.user.id);
+          await noticeRecalled(ctx, trx, params.id, recalledUnitIds, { name: auth.user.displayName, reason: body.reason || undefined });
+          return { recalled, refused };
+        });
       },
     }),
     defineRoute({
       method: 'POST',
       path: '/:id/redistribute',
+      audit: { action: 'documents.redistribute', label: text('重新分发', 'Redistribute'), target: ({ params }) => ({ type: 'document', id: params.id }) },
       summary: '重新分发：分发任务多次失败后由人工重新启动 Restart a distribution whose jobs gave up',
       access: { permission: 'documents.receipt.track' },
       params: idParams,
@@ -74,6 +81,7 @@ export function receiptRoutes(ctx: ModuleContext) {
     defineRoute({
       method: 'POST',
       path: '/receipts/:id/sign',
+      audit: { action: 'documents.receipts.sign', label: text('签收', 'Sign for a document'), target: ({ params }) => ({ type: 'receipt', id: params.id }) },
       summary: '签收：收文单位收发员签收，启动收文办理流程 Sign for a delivered document (starts documents.incoming)',
       access: { permission: 'documents.receipt.sign' },
       params: idParams,
@@ -84,6 +92,7 @@ export function receiptRoutes(ctx: ModuleContext) {
     defineRoute({
       method: 'POST',
       path: '/receipts/:id/return',
+      audit: { action: 'documents.receipts.return', label: text('退文', 'Return a document'), target: ({ params }) => ({ type: 'receipt', id: params.id }) },
       summary: '退文（签收前），须说明理由 Return a delivered document to its sender with a reason',
       access: { permission: 'documents.receipt.sign' },
       params: idParams,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, type ModuleContext } from '@kunlun/core';
+import { defineRoute, text, type ModuleContext } from '@kunlun/core';
 import type { DocumentDrafting } from '@kunlun/module-documents/contract';
 import { draftFromApproval, forwardingOf } from '../approvalForwarding.ts';
 
@@ -21,6 +21,11 @@ export function forwardingRoutes(ctx: ModuleContext<'general'>, drafting: Docume
     defineRoute({
       method: 'POST',
       path: '/approvals/:instanceId/outgoing-draft',
+      audit: {
+        action: 'general.forward',
+        label: text('转为发文', 'Draft an outgoing document from an approval'),
+        targetOfAnswer: (result) => ({ type: 'document', id: result.id }),
+      },
       summary: '据此拟文：由审批通过的签报拟发文稿 Draft an outgoing document from an approved request',
       access: 'authenticated',
       params: instanceParams,

@@ -151,6 +151,8 @@ export const adminEn: typeof adminZhCN = {
       at: 'Time',
       actor: 'Actor',
       target: 'Target',
+      anyAction: 'Any action',
+      actorPlaceholder: 'Name or account',
     },
   },
 };

@@ -149,6 +149,8 @@ export const adminZhCN = {
       at: '时间',
       actor: '操作人',
       target: '对象',
+      anyAction: '全部操作',
+      actorPlaceholder: '姓名或账号',
     },
   },
 };

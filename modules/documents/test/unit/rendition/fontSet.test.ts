@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FALLBACK_FONT_FILES, FontsMissingError, defaultFontDirs, loadFontSet } from '../../../src/rendition/fontSet.ts';
+import { FALLBACK_FONT_FILES, FontsMissingError, defaultFallbackFiles, defaultFontDirs, loadFontSet } from '../../../src/rendition/fontSet.ts';
 import { fandolFonts } from './fandolFonts.ts';
 
 const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kunlun-no-fonts-'));
@@ -32,6 +32,36 @@ describe('font set', () => {
     } finally {
       if (previous === undefined) delete process.env.KUNLUN_FONT_DIR;
       else process.env.KUNLUN_FONT_DIR = previous;
+    }
+  });
+
+  it('given $KUNLUN_DATA_DIR, when asked, then its fonts directory (where kunlun install puts them) is searched too', () => {
+    const previous = process.env.KUNLUN_DATA_DIR;
+    process.env.KUNLUN_DATA_DIR = '/srv/kunlun';
+    try {
+      expect(defaultFontDirs()).toContain('/srv/kunlun/fonts');
+    } finally {
+      if (previous === undefined) delete process.env.KUNLUN_DATA_DIR;
+      else process.env.KUNLUN_DATA_DIR = previous;
+    }
+  });
+
+  it('given $KUNLUN_FONT_DIR_ONLY=1 and an empty $KUNLUN_FONT_DIR, when loaded, then nothing else is searched and it fails naming deploy/scripts/fetch-fonts.sh', async () => {
+    const previous = { dir: process.env.KUNLUN_FONT_DIR, only: process.env.KUNLUN_FONT_DIR_ONLY };
+    process.env.KUNLUN_FONT_DIR = emptyDir;
+    process.env.KUNLUN_FONT_DIR_ONLY = '1';
+    try {
+      expect(defaultFontDirs()).toEqual([emptyDir]);
+      expect(defaultFallbackFiles()).toEqual([]);
+      await expect(loadFontSet()).rejects.toThrow(/deploy\/scripts\/fetch-fonts\.sh/u);
+    } finally {
+      for (const [key, value] of [
+        ['KUNLUN_FONT_DIR', previous.dir],
+        ['KUNLUN_FONT_DIR_ONLY', previous.only],
+      ] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
     }
   });
 

@@ -1,0 +1,37 @@
+/** 机构搜索与多选机构（简体中文）。 */
+export const unitPickingZhCN = {
+  unitSearch: {
+    placeholder: '输入机构名称、简称或编码搜索',
+    nothing: '没有找到机构',
+    found: '找到 {total} 个机构',
+    more: '显示更多',
+  },
+  unitPicker: {
+    pickOne: '在机构树中点选一个机构，或输入名称、编码搜索',
+    hint: '勾选机构树或搜索结果中的机构，可一次选择多个；点选机构名称可使用批量选择',
+    selected: '已选 {count} 个机构',
+    nothingSelected: '尚未选择机构',
+    remove: '移除',
+    clear: '清空',
+    tooMany: '最多选择 {max} 个机构',
+    batchFor: '{name}：',
+    childRegions: {
+      province: '所有州（市）政府',
+      prefecture: '所辖县（市、区）政府',
+      county: '所辖乡镇（街道）',
+    },
+    departments: '本级所有部门',
+    added: '已添加 {count} 个机构',
+    noneToAdd: '没有可添加的机构',
+    groups: '常用单位组',
+    noGroups: '暂无常用单位组，选好机构后可“存为常用组”',
+    saveGroup: '存为常用组',
+    groupName: '常用组名称',
+    groupNamePrompt: '为当前选择的 {count} 个机构起一个名称',
+    groupNameRequired: '请填写名称（不超过 40 字）',
+    groupSaved: '已保存常用单位组“{name}”',
+    deleteGroup: '删除常用单位组“{name}”？',
+    groupDeleted: '已删除常用单位组',
+    useGroup: '添加“{name}”的 {count} 个机构',
+  },
+};
