@@ -118,4 +118,40 @@ describe('receiving documents on the web desktop (Chromium)', () => {
     expect(bell.body).toContain('主送单位有误');
     expect(browser.problems).toEqual([]);
   });
+
+  it('the system administrator names 海北州教育局 to receive for 门源县人民政府 on 代收单位设置, and its registrar then has the copy to sign', async () => {
+    const { page } = browser;
+    await signInAs('admin', '/');
+    await page.locator('[data-test="admin-menu"] [data-menu-id="documents.receivingUnits"]').click();
+    await page.waitForURL(/\/documents\/receiving-units$/);
+    const settings = page.locator('[data-test="receiving-units"]');
+    const pickUnit = async (button: string, code: string) => {
+      await settings.locator(`[data-test="${button}"]`).click();
+      const dialog = page.locator('.el-dialog:visible');
+      await dialog.locator('input[data-test="unit-search"]').fill(code);
+      await dialog.locator(`[data-test="unit-search-result"][data-code="${code}"] button`).click();
+      await dialog.locator('.el-dialog__footer .el-button--primary').click();
+      await dialog.waitFor({ state: 'hidden' });
+    };
+    await pickUnit('receiving-pick-unit', '632221');
+    await pickUnit('receiving-pick-receiver', '632200-003');
+    await settings.locator('[data-test="receiving-save"]').click();
+    // the setting is listed with the registrar who now signs for the county government
+    const row = settings.locator('.el-table__row', { hasText: '海北藏族自治州教育局' });
+    await row.waitFor();
+    const registrar = (await (await desk.client('hb_edu_registrar')).get('/api/me')).body.user.displayName as string;
+    expect(await row.textContent()).toContain(registrar);
+    await browser.screenshot('documents-receiving-units');
+    // and a document sent to the county government from then on waits in 海北州教育局's 待签收
+    const next = await desk.issue({
+      docType: '通知',
+      title: '关于做好春季森林防火工作的通知',
+      mainRecipientIds: [org.units['632221']],
+      bodyHtml: '<p>请切实做好春季森林防火工作。</p>',
+    });
+    const toSign = await (await desk.client('hb_edu_registrar')).get('/api/documents?box=toSign&pageSize=50');
+    const items = toSign.body.items as { documentId: string; unit: { id: string } | null }[];
+    expect(items.some((i) => i.documentId === next.id && i.unit?.id === org.units['632221'])).toBe(true);
+    expect(browser.problems).toEqual([]);
+  });
 });

@@ -39,6 +39,19 @@ describe('the desktop menu', () => {
     expect(entries.map((e) => e.id)).toEqual(['core.home', 'documents.outgoing', 'core.directory']);
   });
 
+  it("puts a module's administrators' entries in the administrators' group only", () => {
+    // given a module with a setting kept by the system administrator
+    const withSetting = defineWebModule({
+      ...documents,
+      adminMenu: [{ id: 'documents.receivingUnits', title: '代收单位设置', route: '/documents/receiving-units', permission: 'documents.receiving.manage' }],
+    });
+    const admin = (requirement: string | readonly string[] | undefined) => meetsRequirement(new Set(['documents.receiving.manage']), requirement);
+    // then the administrator finds it among the core administration entries, and the staff menu does not show it
+    const core = [{ id: 'core.admin.org', title: 'menu.adminOrg', route: '/admin/org', order: 10 }];
+    expect(visibleMenu(core, [withSetting], admin, 'admin').map((e) => e.id)).toEqual(['core.admin.org', 'documents.receivingUnits']);
+    expect(visibleMenu([], [withSetting], admin).map((e) => e.id)).toEqual([]);
+  });
+
   it('shows only the widgets the person may see', () => {
     expect(visibleWidgets([documents], can).map((w) => w.id)).toEqual(['documents.pending']);
   });

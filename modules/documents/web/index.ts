@@ -67,6 +67,8 @@ export default defineWebModule({
       permission: 'documents.incoming.register',
       order: 21,
     },
+  ],
+  adminMenu: [
     {
       id: 'documents.receivingUnits',
       title: 'documents.receiving.title',

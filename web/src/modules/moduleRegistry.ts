@@ -18,7 +18,7 @@ function problemsOf(folder: string | undefined, module: WebModule | undefined): 
   const problems: string[] = [];
   if (typeof module.name !== 'string' || !MODULE_NAME.test(module.name)) problems.push(`its name "${String(module.name)}" is not a module name`);
   else if (folder !== module.name) problems.push(`its name "${module.name}" differs from its folder "${folder ?? '?'}"`);
-  for (const item of [...(module.menu ?? []), ...(module.widgets ?? []), ...(module.formWidgets ?? [])]) {
+  for (const item of [...(module.menu ?? []), ...(module.adminMenu ?? []), ...(module.widgets ?? []), ...(module.formWidgets ?? [])]) {
     if (!item.id.startsWith(`${module.name}.`)) problems.push(`"${item.id}" is not namespaced "${module.name}.…"`);
   }
   for (const page of module.taskPages ?? []) {

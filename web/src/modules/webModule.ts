@@ -82,6 +82,8 @@ export interface WebModule {
   name: string;
   routes?: RouteRecordRaw[];
   menu?: MenuEntry[];
+  /** Entries of the administrators' group (系统管理): settings of the module kept by an administrator's duty. */
+  adminMenu?: MenuEntry[];
   widgets?: DesktopWidget[];
   formWidgets?: FormWidget[];
   /** Pages of this module where its tasks are handled (matched by process key or form id, namespaced). */

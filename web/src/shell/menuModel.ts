@@ -9,9 +9,12 @@ function byOrder<T extends { id: string; order?: number }>(a: T, b: T): number {
   return oa === ob ? a.id.localeCompare(b.id) : oa - ob;
 }
 
-/** The entries a person sees: core's and those of the active modules, filtered by permission, in order. */
-export function visibleMenu(core: readonly MenuEntry[], modules: readonly WebModule[], can: Can): MenuEntry[] {
-  const entries = [...core, ...modules.flatMap((m) => m.menu ?? [])];
+/**
+ * The entries a person sees: core's and those of the active modules (their staff menu, or with
+ * `group: 'admin'` their administrators' entries), filtered by permission, in order.
+ */
+export function visibleMenu(core: readonly MenuEntry[], modules: readonly WebModule[], can: Can, group: 'staff' | 'admin' = 'staff'): MenuEntry[] {
+  const entries = [...core, ...modules.flatMap((m) => (group === 'admin' ? m.adminMenu : m.menu) ?? [])];
   return entries.filter((entry) => can(entry.permission)).sort(byOrder);
 }
 

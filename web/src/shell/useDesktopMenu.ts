@@ -37,6 +37,6 @@ export function useDesktopMenu() {
   const views = (entries: MenuEntry[]) => entries.map(view).filter((v): v is MenuItemView => v !== undefined);
 
   const main = computed(() => views(auth.isStaff ? visibleMenu([...coreMenu, ...staffMenu], modules.active, auth.can) : visibleMenu(coreMenu, [], auth.can)));
-  const admin = computed(() => (auth.isAdmin ? views(visibleMenu(adminMenu, [], auth.can)) : []));
+  const admin = computed(() => (auth.isAdmin ? views(visibleMenu(adminMenu, modules.active, auth.can, 'admin')) : []));
   return { main, admin };
 }
