@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '@kunlun/test-kit';
+import { createTestApp, waitFor, type TestApp } from '@kunlun/test-kit';
 import { openBrowser, type Browser } from '../kit/browser.ts';
 import { loadDemo } from '../../core/src/demo/loadDemo.ts';
 import { WEB_DIST } from './desktopSite.ts';
@@ -84,8 +84,20 @@ describe('the recipient picker (Chromium, demo organization)', () => {
     expect(provinceChildren.slice(firstPrefecture).every((c) => /^\d{6}$/.test(c))).toBe(true);
 
     // When they click 海北州 and take all its counties in one click
-    await dialog.locator('.org-tree__node[data-code="632200"] .org-tree__name').click();
-    await dialog.locator('[data-test="unit-batch"][data-code="632200"] [data-test="unit-batch-regions"]').click();
+    // (one CI run lost this click and never showed the batch choices: the click is repeated until they show, and each miss is counted)
+    const batch = dialog.locator('[data-test="unit-batch"][data-code="632200"] [data-test="unit-batch-regions"]');
+    let misses = 0;
+    await waitFor(
+      async () => {
+        await dialog.locator('.org-tree__node[data-code="632200"] .org-tree__name').click();
+        if (await batch.isVisible()) return true;
+        await batch.waitFor({ timeout: 3_000 }).catch(() => (misses += 1));
+        return batch.isVisible();
+      },
+      { what: 'the batch choices of 海北州', timeoutMs: TIMEOUT },
+    );
+    if (misses) console.warn(`recipient picker: ${misses} click(s) on 海北州 showed no batch choices`);
+    await batch.click();
     // Then the four counties are chosen, 门源 only once
     await dialog.locator('[data-test="units-chosen"] li[data-code="632224"]').waitFor({ timeout: TIMEOUT });
     expect(await chosenCodes(dialog)).toEqual(['632221', '632221-001', '632221-002', '632222', '632223', '632224']);
