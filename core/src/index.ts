@@ -21,6 +21,7 @@ export type { JobProcessor } from './jobs/jobQueues.ts';
 export type { Logger } from './log/logger.ts';
 export type { ModuleEngine } from './engine/moduleEngine.ts';
 export type { OpenTaskView, TaskRecord, CirculationRecord, PersonName, InstanceSummary } from './engine/queries/processReads.ts';
+export { sanitizeRichText } from './engine/forms/richTextPolicy.ts';
 export type { FormSubmission, FormSubmitHandler, FormSubmitResult, FormRead, FormValuesReader } from './engine/forms/formRecords.ts';
 export type { NotificationInput } from './notifications/notify.ts';
 export type { MoveResult } from './engine/engine.ts';

@@ -1,46 +1,12 @@
-import sanitizeHtml from 'sanitize-html';
+import { sanitizeRichText } from '@kunlun/core';
 
 /**
- * 正文 as rich text: sanitized to the tags an office document uses (the same allow-list as the
- * engine's rich-text form fields), and its plain text — paragraph per line — for the fixed-layout
+ * 正文 as rich text: sanitized by the suite's one rich-text policy (that of the engine's rich-text
+ * form fields), and its plain text — paragraph per line — for the fixed-layout
  * rendition and for search.
  */
-const RICH_TEXT: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'ol',
-    'ul',
-    'li',
-    'blockquote',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'span',
-    'div',
-    'sup',
-    'sub',
-  ],
-  allowedAttributes: { td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'], span: ['style'], p: ['style'] },
-  allowedStyles: { '*': { 'text-align': [/^(left|right|center|justify)$/], 'text-indent': [/^\d+(\.\d+)?(em|px)$/] } },
-  disallowedTagsMode: 'discard',
-};
-
 export function sanitizeBody(html: string): string {
-  return sanitizeHtml(html, RICH_TEXT).trim();
+  return sanitizeRichText(html).trim();
 }
 
 const ENTITIES: Record<string, string> = {

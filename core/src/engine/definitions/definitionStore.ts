@@ -45,6 +45,9 @@ export interface DeployOptions {
   createdBy?: string | null;
 }
 
+/** What a definition row is read as (everything but its XML, which is read on its own). */
+const DEFINITION_COLUMNS = ['id', 'key', 'version', 'name', 'module', 'state', 'lineage', 'content_hash', 'base_hash', 'graph', 'created_at', 'published_at'];
+
 export class DefinitionStore {
   /** Compiled definitions never change: cache them by id for the life of the process. */
   private readonly cache = new Map<string, Definition>();
@@ -77,22 +80,7 @@ export class DefinitionStore {
   async byId(id: string, trx: Knex | Knex.Transaction = this.db): Promise<Definition | undefined> {
     const cached = this.cache.get(id);
     if (cached && cached.state !== 'published') return cached;
-    const row = await trx('engine_definitions')
-      .where({ id })
-      .first<DefinitionRow | undefined>(
-        'id',
-        'key',
-        'version',
-        'name',
-        'module',
-        'state',
-        'lineage',
-        'content_hash',
-        'base_hash',
-        'graph',
-        'created_at',
-        'published_at',
-      );
+    const row = await trx('engine_definitions').where({ id }).first<DefinitionRow | undefined>(DEFINITION_COLUMNS);
     return row ? this.toDefinition(row) : undefined;
   }
 
@@ -106,30 +94,12 @@ export class DefinitionStore {
   }
 
   async published(key: string, trx: Knex | Knex.Transaction = this.db): Promise<Definition | undefined> {
-    const row = await trx('engine_definitions')
-      .where({ key, state: 'published' })
-      .first<DefinitionRow | undefined>(
-        'id',
-        'key',
-        'version',
-        'name',
-        'module',
-        'state',
-        'lineage',
-        'content_hash',
-        'base_hash',
-        'graph',
-        'created_at',
-        'published_at',
-      );
+    const row = await trx('engine_definitions').where({ key, state: 'published' }).first<DefinitionRow | undefined>(DEFINITION_COLUMNS);
     return row ? this.toDefinition(row) : undefined;
   }
 
   async listPublished(trx: Knex | Knex.Transaction = this.db): Promise<Definition[]> {
-    const rows: DefinitionRow[] = await trx('engine_definitions')
-      .where({ state: 'published' })
-      .orderBy('key')
-      .select('id', 'key', 'version', 'name', 'module', 'state', 'lineage', 'content_hash', 'base_hash', 'graph', 'created_at', 'published_at');
+    const rows: DefinitionRow[] = await trx('engine_definitions').where({ state: 'published' }).orderBy('key').select(DEFINITION_COLUMNS);
     return rows.map((r) => this.toDefinition(r));
   }
 
@@ -166,7 +136,7 @@ export class DefinitionStore {
           created_by: opts.createdBy ?? null,
           published_at: opts.state === 'published' ? t.fn.now() : null,
         })
-        .returning(['id', 'key', 'version', 'name', 'module', 'state', 'lineage', 'content_hash', 'base_hash', 'graph', 'created_at', 'published_at']);
+        .returning(DEFINITION_COLUMNS);
       return this.toDefinition(row);
     };
     return trx ? run(trx) : this.db.transaction(run);

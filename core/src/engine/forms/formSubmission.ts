@@ -1,7 +1,7 @@
-import sanitizeHtml from 'sanitize-html';
 import { ApiError } from '../../http/apiError.ts';
 import { text } from '../../i18n/text.ts';
 import { fieldAccess, type FormDefinition, type FormField } from './formSchema.ts';
+import { sanitizeRichText } from './richTextPolicy.ts';
 
 /**
  * Accepting what a person submits at a step: only the fields editable at that step, each of
@@ -9,40 +9,6 @@ import { fieldAccess, type FormDefinition, type FormField } from './formSchema.t
  * sanitized. Anything else is refused with every problem listed (400) and nothing is stored.
  */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const RICH_TEXT: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'ol',
-    'ul',
-    'li',
-    'blockquote',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-    'span',
-    'div',
-    'sup',
-    'sub',
-  ],
-  allowedAttributes: { td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'], span: ['style'], p: ['style'] },
-  allowedStyles: { '*': { 'text-align': [/^(left|right|center|justify)$/], 'text-indent': [/^\d+(\.\d+)?(em|px)$/] } },
-  disallowedTagsMode: 'discard',
-};
 
 export interface FieldProblem {
   field: string;
@@ -101,7 +67,7 @@ function checkValue(field: FormField, value: unknown): Checked {
     case 'textarea':
     case 'richtext': {
       if (typeof value !== 'string') return { problem: `“${label}”应为文字` };
-      const clean = field.type === 'richtext' ? sanitizeHtml(value, RICH_TEXT) : value;
+      const clean = field.type === 'richtext' ? sanitizeRichText(value) : value;
       if (field.maxLength && clean.length > field.maxLength) return { problem: `“${label}”不能超过 ${field.maxLength} 字` };
       return clean;
     }
