@@ -37,7 +37,7 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     // Module screens under ../modules/*/web share the desktop's single copy of each library.
-    dedupe: ['vue', 'vue-router', 'pinia', 'vue-i18n', 'element-plus', '@element-plus/icons-vue'],
+    dedupe: ['vue', 'vue-router', 'pinia', 'vue-i18n', 'element-plus', '@element-plus/icons-vue', 'echarts'],
   },
   define: {
     __VUE_OPTIONS_API__: 'true',

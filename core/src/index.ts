@@ -41,3 +41,7 @@ export type {
 } from './org/service/orgService.ts';
 export type { UnitKind, UnitLevel } from './org/unitRules.ts';
 export { coreReferences, type CoreReference } from './modules/coreReferences.ts';
+export type { WorkingCalendar, CalendarReadOptions } from './calendar/workingCalendar.ts';
+export type { CalendarDay, CalendarDayKind } from './calendar/workingDays.ts';
+export { addDays, daysBetween, dayNumber, isoWeekday } from './calendar/calendarDates.ts';
+export type { JobSchedule } from './jobs/jobQueues.ts';

@@ -129,7 +129,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
   const server = opts.http === false ? null : await startHttpServer(runtime);
   let stopBackground = () => {};
   if (opts.workers && runtime.jobs) {
-    runtime.jobs.startWorkers(4);
+    await runtime.jobs.startWorkers(4);
     stopBackground = startEngineBackground(runtime.engine, runtime.jobs, runtime.log);
   }
   const url = server

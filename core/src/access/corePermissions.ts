@@ -11,6 +11,7 @@ export const corePermissions = [
   { id: 'org.unit.manage', title: text('管理组织机构', 'Manage organization units'), duty: 'system', grantTo: [] },
   { id: 'org.user.manage', title: text('管理人员账号和岗位', 'Manage accounts and posts'), duty: 'system', grantTo: [] },
   { id: 'org.import.run', title: text('导入组织机构和人员', 'Import units and people'), duty: 'system', grantTo: [] },
+  { id: 'org.calendar.manage', title: text('维护工作日历（节假日、调休）', 'Keep the working calendar (holidays, 调休)'), duty: 'system', grantTo: [] },
   { id: 'system.module.manage', title: text('启用和停用模块', 'Enable and disable modules'), duty: 'system', grantTo: [] },
   { id: 'security.role.manage', title: text('管理角色和权限', 'Manage roles and permissions'), duty: 'security', grantTo: [] },
   { id: 'security.grant.manage', title: text('为人员分配角色', 'Grant roles to people'), duty: 'security', grantTo: [] },

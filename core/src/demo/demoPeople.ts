@@ -33,6 +33,8 @@ export const NAMED_ACCOUNTS: Record<string, string> = {
   '632200-001/secretary1': 'hb_secretary',
   '632200-001/registrar1': 'hb_registrar',
   '632200-001/staff1': 'hb_clerk',
+  '632200-001-04/head1': 'hb_sup_head',
+  '632200-001-04/staff1': 'hb_sup_clerk',
   '632200-003/head1': 'hb_edu_head',
   '632200-003/registrar1': 'hb_edu_registrar',
   '632200-022/head1': 'hb_emergency_head',

@@ -12,6 +12,8 @@ import type { Files } from '../files/files.ts';
 import type { NotificationInput } from '../notifications/notify.ts';
 import type { FormSubmitHandler, FormValuesReader } from '../engine/forms/formRecords.ts';
 import type { OrgService } from '../org/service/orgService.ts';
+import type { WorkingCalendar } from '../calendar/workingCalendar.ts';
+import type { JobSchedule } from '../jobs/jobQueues.ts';
 
 export interface AfterCommitJobOptions {
   /** Stable id (BullMQ runs a job id once); one is made when omitted. */
@@ -48,6 +50,12 @@ export interface ModuleContext<Name extends string = string> {
      * stays the same, so the job runs once.
      */
     enqueueAfterCommit(trx: Knex.Transaction, id: string, data: Record<string, unknown>, opts?: AfterCommitJobOptions): Promise<void>;
+    /**
+     * Runs a job of this module repeatedly, on a cron pattern (`0 8 * * 1-5`: 8:00 Monday to
+     * Friday) in `tz` (default Asia/Shanghai). The job needs a processor (`process`); worker
+     * processes set the schedule up when they start, once for all of them.
+     */
+    schedule(id: string, schedule: JobSchedule): void;
   };
   /** Events by id, with their payloads typed by the contracts (see moduleContracts.ts). */
   readonly events: {
@@ -77,6 +85,8 @@ export interface ModuleContext<Name extends string = string> {
   readonly files: Files;
   /** The organization, read-only: units, people, posts, the leader in charge (分管领导). Never read core's tables directly. */
   readonly org: OrgService;
+  /** The working-day calendar (工作日历): working days, holidays and 调休, for deadlines in working days. */
+  readonly calendar: WorkingCalendar;
   /** Services by id, typed by the contracts (see moduleContracts.ts). */
   readonly services: {
     /** Provides a service declared in this module's manifest `services`. */

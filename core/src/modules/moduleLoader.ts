@@ -10,13 +10,14 @@ import type { Logger } from '../log/logger.ts';
 import type { AuditLog } from '../audit/auditLog.ts';
 import type { EventBus, EventHandler } from '../events/eventBus.ts';
 import type { ModuleServices, ServiceId } from './moduleContracts.ts';
-import type { JobQueues, JobProcessor } from '../jobs/jobQueues.ts';
+import { normalizedSchedule, type JobQueues, type JobProcessor, type JobSchedule } from '../jobs/jobQueues.ts';
 import { Registry } from './registry.ts';
 import type { ServiceTaskHandler } from '../engine/serviceTaskHandler.ts';
 import type { ModuleEngine } from '../engine/moduleEngine.ts';
 import type { Files } from '../files/files.ts';
 import type { FormRegistry } from '../engine/forms/formRegistry.ts';
 import type { OrgService } from '../org/service/orgService.ts';
+import type { WorkingCalendar } from '../calendar/workingCalendar.ts';
 import { enqueue, requireSendingTransaction } from '../engine/outbox/outboxCollector.ts';
 import { notify } from '../notifications/notify.ts';
 
@@ -52,6 +53,7 @@ export interface ModuleHost {
   files: Files;
   forms: FormRegistry;
   org: OrgService;
+  calendar: WorkingCalendar;
   settingsOf(module: DiscoveredModule): Record<string, string | number | boolean>;
 }
 
@@ -73,6 +75,7 @@ export async function registerModules(ordered: DiscoveredModule[], host: ModuleH
   const routes: AnyRoute[] = [];
   const services = new Map<string, object>();
   const pendingJobs: [string, string, JobProcessor][] = [];
+  const pendingSchedules: [string, string, JobSchedule][] = [];
   for (const mod of ordered) {
     if (!fs.existsSync(mod.entry)) throw new Error(`module ${mod.name} has no ${mod.entry}`);
     const exported = (await import(pathToFileURL(mod.entry).href)) as { register?: RegisterModule; default?: RegisterModule };
@@ -96,10 +99,15 @@ export async function registerModules(ordered: DiscoveredModule[], host: ModuleH
       engine: host.engine,
       files: host.files,
       org: host.org,
+      calendar: host.calendar,
       jobs: {
         process: (id, processor) => {
           if (!m.jobs.some((j) => j.id === id)) throw new Error(`module ${mod.name}: job "${id}" is not declared in its manifest`);
           pendingJobs.push([mod.name, id, processor]);
+        },
+        schedule: (id, schedule) => {
+          if (!m.jobs.some((j) => j.id === id)) throw new Error(`module ${mod.name}: job "${id}" is not declared in its manifest`);
+          pendingSchedules.push([mod.name, id, normalizedSchedule(id, schedule)]);
         },
         enqueue: async (id, data, opts) => {
           if (!host.jobs) throw new Error(`module ${mod.name}: jobs need Redis, which this process has not connected`);
@@ -165,5 +173,10 @@ export async function registerModules(ordered: DiscoveredModule[], host: ModuleH
     host.log.debug({ module: mod.name, version: m.version }, 'module registered');
   }
   for (const [owner, id, processor] of pendingJobs) host.jobs?.processors.register(owner, id, processor);
+  for (const [owner, id, schedule] of pendingSchedules) {
+    if (!pendingJobs.some(([, processed]) => processed === id))
+      throw new Error(`module ${owner}: job "${id}" is scheduled but has no processor (ctx.jobs.process)`);
+    host.jobs?.schedule(id, schedule);
+  }
   return { modules: ordered, routes, services };
 }

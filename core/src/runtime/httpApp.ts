@@ -19,6 +19,8 @@ import { userRoutes } from '../org/routes/userRoutes.ts';
 import { importRoutes } from '../org/routes/importRoutes.ts';
 import { securityRoutes } from '../access/routes/securityRoutes.ts';
 import { auditRoutes } from '../audit/auditRoutes.ts';
+import { calendarRoutes } from '../calendar/calendarRoutes.ts';
+import { CalendarYears } from '../calendar/calendarYears.ts';
 import { moduleRoutes } from '../modules/moduleRoutes.ts';
 import { processRoutes } from '../engine/routes/processRoutes.ts';
 import { taskRoutes } from '../engine/routes/taskRoutes.ts';
@@ -42,6 +44,7 @@ export function coreRoutes(rt: Runtime): AnyRoute[] {
     ...importRoutes(s.orgImport, rt.config.http.uploadLimitBytes),
     ...securityRoutes({ roles: s.roles, sessions: s.sessionAdmin, catalog: rt.catalog }),
     ...auditRoutes(rt.db, rt.audit),
+    ...calendarRoutes(new CalendarYears(rt.db, rt.calendar)),
     ...moduleRoutes({
       db: rt.db,
       audit: rt.audit,

@@ -28,6 +28,7 @@ import { DefinitionLibrary } from '../engine/definitions/definitionLibrary.ts';
 import { KUNLUN_VERSION } from './version.ts';
 import { createOrgService } from '../org/service/orgDirectory.ts';
 import type { OrgService } from '../org/service/orgService.ts';
+import { DbWorkingCalendar } from '../calendar/workingCalendar.ts';
 
 export type ProcessRole = 'serve' | 'worker' | 'all' | 'cli';
 
@@ -52,6 +53,8 @@ export interface Runtime {
   files: Files;
   /** The read-only organization service modules get as ctx.org. */
   org: OrgService;
+  /** The working-day calendar modules get as ctx.calendar. */
+  calendar: DbWorkingCalendar;
   library: DefinitionLibrary;
   live: LiveHub | null;
   close(): Promise<void>;
@@ -116,6 +119,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
     const files = new Files(db, new DirectoryFileStore(config.filesDir), config.http.uploadLimitBytes);
     const engine = createEngine({ db, log, serviceTasks, forms, jobs, events, live, files });
     const org = createOrgService(db);
+    const calendar = new DbWorkingCalendar(db);
     const registered = await registerModules(enabled, {
       db,
       log,
@@ -127,6 +131,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       files,
       forms,
       org,
+      calendar,
       settingsOf: (m) => Object.fromEntries(m.manifest.settings.map((s) => [s.key, s.default])),
     });
     const services = createCoreServices(db, audit, catalog, config);
@@ -158,6 +163,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions): Promi
       forms,
       files,
       org,
+      calendar,
       library,
       live,
       async close() {

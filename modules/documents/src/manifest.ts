@@ -14,6 +14,8 @@ export default defineModule({
     'Drafting, numbering, fixed layout, distribution and receipt, incoming handling, search and archive',
   ),
   version: '0.1.0',
+  // 列入督办 at 批办 registers a supervision item where that module is enabled (supervision.items).
+  optionalDependsOn: ['supervision'],
   permissions: [
     { id: 'documents.document.read', title: t('查阅本单位的公文', 'Read the documents of one’s units'), grantTo: ['staff'] },
     { id: 'documents.document.edit', title: t('在待办环节中填写公文', 'Fill in documents at one’s steps'), grantTo: ['staff'] },

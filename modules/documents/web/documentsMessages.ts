@@ -97,6 +97,7 @@ export const documentsZhCN = {
     readAt: '已阅于 {at}',
     unread: '未阅',
     overdue: '已超期',
+    supervisionItem: '督办事项：',
   },
   rendition: {
     failed: '版式文件生成失败',
@@ -222,6 +223,7 @@ export const documentsEn: typeof documentsZhCN = {
     readAt: 'Read {at}',
     unread: 'Not read',
     overdue: 'Overdue',
+    supervisionItem: 'Supervision item: ',
   },
   rendition: {
     failed: 'The PDF could not be made',

@@ -72,6 +72,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作日历 The listed days of a year: holidays (放假) and weekend days worked (调休上班) */
+        get: operations["getApiCalendarDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存工作日历 Replace the listed days of a year */
+        put: operations["putApiCalendarYearsYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/circulations/{id}/read": {
         parameters: {
             query?: never;
@@ -1381,6 +1415,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/supervision/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办看板：预警颜色、各环节数量、超期清单、各牵头单位情况 The office board */
+        get: operations["getApiSupervisionBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/bulletin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 通报草稿：总体情况、超期单位与事项、逾期办结单位 A draft bulletin for a period */
+        get: operations["getApiSupervisionBulletin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/deadline-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 默认办理期限（按来源和紧急程度）Default deadlines by source and urgency */
+        get: operations["getApiSupervisionDeadlineRules"];
+        /** 设置默认办理期限 Set default deadlines */
+        put: operations["putApiSupervisionDeadlineRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/extensions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 延期申请所属的督办事项 The item an extension request belongs to */
+        get: operations["getApiSupervisionExtensionsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办事项列表：按状态、预警颜色、承办单位筛选 Items in reach, by state, colour and unit */
+        get: operations["getApiSupervisionItems"];
+        put?: never;
+        /** 登记督办事项（编号、承办单位、期限），启动督办流程 Register an item and start its process */
+        post: operations["postApiSupervisionItems"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办事项详情 An item with its units, reports, extensions, reminders and the caller’s tasks */
+        get: operations["getApiSupervisionItemsId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/items/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 申请延期（牵头单位，期限届满前）Ask for an extension before the deadline */
+        post: operations["postApiSupervisionItemsIdExtensions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/items/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 反馈进展：协办单位报牵头单位，牵头单位报督查室 Report progress for a cycle */
+        post: operations["postApiSupervisionItemsIdReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/items/{id}/urges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 催办：通知承办单位的联系人和收发员抓紧办理 Urge the handling units of an item */
+        post: operations["postApiSupervisionItemsIdUrges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办统计：办结率、按期办结率，按单位排名、按月 Completion statistics for a period (default this month) */
+        get: operations["getApiSupervisionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supervision/statistics.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出督办统计表（XLSX：单位统计、按月、超期事项）Export the statistics as a workbook */
+        get: operations["getApiSupervisionStatisticsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/system/modules": {
         parameters: {
             query?: never;
@@ -1843,6 +2066,95 @@ export interface operations {
                     "application/json": {
                         /** @constant */
                         ok: true;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiCalendarDays: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            day: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "workday";
+                            name: string;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putApiCalendarYearsYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: {
+                        day: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "workday";
+                        name: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            day: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "workday";
+                            name: string;
+                        }[];
+                        year: number;
                     };
                 };
             };
@@ -3361,6 +3673,12 @@ export interface operations {
                         retention: string | null;
                         returnReason: string | null;
                         state: string;
+                        supervise: boolean;
+                        supervisionItems: {
+                            id: string;
+                            number: string;
+                            state: string;
+                        }[];
                         unit: {
                             id: string;
                             name: string;
@@ -3413,6 +3731,7 @@ export interface operations {
                     retention?: ("永久" | "定期30年" | "定期10年") | null;
                     returnReason?: string | null;
                     secrecy?: string | null;
+                    supervise?: boolean;
                     title?: string;
                     /** @enum {string} */
                     urgency?: "normal" | "urgent" | "very_urgent";
@@ -6401,6 +6720,849 @@ export interface operations {
                         ok: true;
                     };
                 };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSupervisionBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byColour: {
+                            blue: number;
+                            green: number;
+                            red: number;
+                            yellow: number;
+                        };
+                        byState: {
+                            completionReview: number;
+                            handling: number;
+                            leaderReview: number;
+                            registering: number;
+                            reviewing: number;
+                            signing: number;
+                        };
+                        overdue: {
+                            daysOverdue: number;
+                            dueOn: string;
+                            id: string;
+                            leadUnit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            number: string;
+                            progress: number;
+                            /** @enum {string} */
+                            state: "registering" | "reviewing" | "signing" | "handling" | "completionReview" | "leaderReview" | "closed" | "cancelled";
+                            title: string;
+                        }[];
+                        overdueTotal: number;
+                        today: string;
+                        units: {
+                            blue: number;
+                            green: number;
+                            red: number;
+                            total: number;
+                            unit: {
+                                id: string;
+                                name: string;
+                            };
+                            yellow: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSupervisionBulletin: {
+        parameters: {
+            query?: {
+                from?: string;
+                overdueDays?: number;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        text: string;
+                        title: string;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSupervisionDeadlineRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            days: number;
+                            /** @enum {string} */
+                            sourceKind: "instruction" | "meeting" | "document" | "superior" | "deputy" | "proposal" | "other";
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal" | "difficult";
+                            workingDays: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putApiSupervisionDeadlineRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rules: {
+                        days: number;
+                        /** @enum {string} */
+                        sourceKind: "instruction" | "meeting" | "document" | "superior" | "deputy" | "proposal" | "other";
+                        /** @enum {string} */
+                        urgency: "urgent" | "normal" | "difficult";
+                        workingDays: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            days: number;
+                            /** @enum {string} */
+                            sourceKind: "instruction" | "meeting" | "document" | "superior" | "deputy" | "proposal" | "other";
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal" | "difficult";
+                            workingDays: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSupervisionExtensionsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        itemId: string;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSupervisionItems: {
+        parameters: {
+            query?: {
+                colour?: "red" | "yellow" | "blue" | "green";
+                dueBefore?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                sourceKind?: "instruction" | "meeting" | "document" | "superior" | "deputy" | "proposal" | "other";
+                state?: "registering" | "reviewing" | "signing" | "handling" | "completionReview" | "leaderReview" | "closed" | "cancelled" | "open";
+                unitId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            closedAt: string | null;
+                            colour: ("red" | "yellow" | "blue" | "green") | null;
+                            coUnitCount: number;
+                            dueOn: string;
+                            id: string;
+                            leadUnit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            nextReportDue: string | null;
+                            number: string;
+                            progress: number;
+                            receivedOn: string;
+                            /** @enum {string} */
+                            sourceKind: "instruction" | "meeting" | "document" | "superior" | "deputy" | "proposal" | "other";
+                            /** @enum {string} */
+                            state: "registering" | "reviewing" | "signing" | "handling" | "completionReview" | "leaderReview" | "closed" | "cancelled";
+                            title: string;
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal" | "difficult";
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiSupervisionItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cadence?: {
+                        /** @constant */
+                        kind: "once";
+                    } | {
+                        /** @constant */
+                        kind: "weekly";
+                        weekday: number;
+                    } | {
+                        day: number;
+                        /** @constant */
+                        kind: "monthly";
+                    } | {
+                        every: number;
+                        /** @constant */
+                        kind: "workingDays";
+                    };
+                    content: string;
+                    coUnits?: {
+                        /** Format: uuid */
+                        contactId?: string;
+                        contactPhone?: string;
+                        /** Format: uuid */
+                        unitId: string;
+                    }[];
+                    /** Format: date */
+                    dueOn?: string;
+                    /** @enum {string} */
+                    handlingMode?: "forward" | "assist" | "self";
+                    instructedBy?: string | null;
+                    instruction?: string | null;
+                    lead: {
+                        /** Format: uuid */
+                        contactId?: string;
+                        contactPhone?: string;
+                        /** Format: uuid */
+                        unitId: string;
+                    };
+                    /** Format: uuid */
+                    officeUnitId?: string;
+                    requiredAnswer?: string;
+                    source?: {
+                        id: string;
+                        kind: string;
+                        module: string;
+                        title: string;
+                    };
+                    /** @enum {string} */
+                    sourceKind: "instruction" | "meeting" | "document" | "superior" | "deputy" | "proposal" | "other";
+                    submit?: boolean;
+                    title: string;
+                    /** @enum {string} */
+                    urgency?: "urgent" | "normal" | "difficult";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        number: string;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSupervisionItemsId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignments: {
+                            contact: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            contactPhone: string;
+                            declinedReason: string | null;
+                            id: string;
+                            lastReportAt: string | null;
+                            nextReportDue: string | null;
+                            /** @enum {string} */
+                            role: "lead" | "co";
+                            signBy: string | null;
+                            signedAt: string | null;
+                            /** @enum {string} */
+                            state: "pending" | "signed" | "declined" | "done";
+                            unit: {
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                        cadence: {
+                            /** @constant */
+                            kind: "once";
+                        } | {
+                            /** @constant */
+                            kind: "weekly";
+                            weekday: number;
+                        } | {
+                            day: number;
+                            /** @constant */
+                            kind: "monthly";
+                        } | {
+                            every: number;
+                            /** @constant */
+                            kind: "workingDays";
+                        };
+                        can: {
+                            manage: boolean;
+                            reportFor: {
+                                id: string;
+                                name: string;
+                            }[];
+                            requestExtension: boolean;
+                            urge: boolean;
+                        };
+                        closedAt: string | null;
+                        closedOnTime: boolean | null;
+                        colour: ("red" | "yellow" | "blue" | "green") | null;
+                        content: string;
+                        dueOn: string;
+                        extensions: {
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            decisionNote: string | null;
+                            id: string;
+                            previousDueOn: string;
+                            reason: string;
+                            requestedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            requestedDueOn: string;
+                            /** @enum {string} */
+                            state: "pending" | "approved" | "refused";
+                            unit: {
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                        /** @enum {string} */
+                        handlingMode: "forward" | "assist" | "self";
+                        id: string;
+                        instanceId: string | null;
+                        instructedBy: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        instruction: string | null;
+                        myTasks: {
+                            elementId: string;
+                            name: string;
+                            processKey: string;
+                            taskId: string;
+                            version: number;
+                        }[];
+                        nextReportDue: string | null;
+                        number: string;
+                        office: {
+                            id: string;
+                            name: string;
+                        };
+                        originalDueOn: string;
+                        progress: number;
+                        receivedOn: string;
+                        registeredBy: {
+                            id: string;
+                            name: string;
+                        };
+                        reports: {
+                            /** @enum {string} */
+                            addressedTo: "lead" | "office";
+                            content: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "progress" | "completion";
+                            progress: number | null;
+                            reportedAt: string;
+                            reportedBy: {
+                                id: string;
+                                name: string;
+                            };
+                            reviewNote: string | null;
+                            reviewState: ("pending" | "returned" | "accepted") | null;
+                            round: number;
+                            unit: {
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                        requiredAnswer: string;
+                        round: number;
+                        source: {
+                            id: string;
+                            kind: string;
+                            module: string;
+                            title: string;
+                        } | null;
+                        /** @enum {string} */
+                        sourceKind: "instruction" | "meeting" | "document" | "superior" | "deputy" | "proposal" | "other";
+                        /** @enum {string} */
+                        state: "registering" | "reviewing" | "signing" | "handling" | "completionReview" | "leaderReview" | "closed" | "cancelled";
+                        title: string;
+                        /** @enum {string} */
+                        urgency: "urgent" | "normal" | "difficult";
+                        urges: {
+                            createdAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "manual" | "digest";
+                            note: string | null;
+                            sentBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            unit: {
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiSupervisionItemsIdExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** Format: date */
+                    requestedDueOn: string;
+                    /** Format: uuid */
+                    unitId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiSupervisionItemsIdReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    content: string;
+                    progress?: number;
+                    /** Format: uuid */
+                    unitId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        nextReportDue: string | null;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postApiSupervisionItemsIdUrges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    unitIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notified: number;
+                        units: number;
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSupervisionStatistics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        definitions: {
+                            closed: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            closedRate: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            due: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            extended: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            onTime: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            onTimeRate: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                        };
+                        months: {
+                            closed: number;
+                            closedLate: number;
+                            closedRate: number | null;
+                            due: number;
+                            extended: number;
+                            month: string;
+                            onTime: number;
+                            onTimeRate: number | null;
+                            overdue: number;
+                        }[];
+                        overdueItems: {
+                            daysOverdue: number;
+                            dueOn: string;
+                            id: string;
+                            leadUnit: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            number: string;
+                            originalDueOn: string;
+                            /** @enum {string} */
+                            state: "registering" | "reviewing" | "signing" | "handling" | "completionReview" | "leaderReview" | "closed" | "cancelled";
+                            title: string;
+                        }[];
+                        period: {
+                            from: string;
+                            to: string;
+                        };
+                        today: string;
+                        totals: {
+                            closed: number;
+                            closedLate: number;
+                            closedRate: number | null;
+                            due: number;
+                            extended: number;
+                            onTime: number;
+                            onTimeRate: number | null;
+                            overdue: number;
+                        };
+                        units: {
+                            closed: number;
+                            closedLate: number;
+                            closedRate: number | null;
+                            due: number;
+                            extended: number;
+                            onTime: number;
+                            onTimeRate: number | null;
+                            overdue: number;
+                            rank: number;
+                            unit: {
+                                id: string;
+                                name: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApiSupervisionStatisticsXlsx: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error */
             default: {

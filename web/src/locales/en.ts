@@ -95,6 +95,7 @@ export const en: MessageSchema = {
     adminRoles: 'Roles and permissions',
     adminSessions: 'Sessions and lock-outs',
     adminAudit: 'Audit trail',
+    adminCalendar: 'Working calendar',
   },
   home: {
     morning: 'Good morning',

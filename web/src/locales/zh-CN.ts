@@ -94,6 +94,7 @@ export const zhCN = {
     adminRoles: '角色权限',
     adminSessions: '会话与锁定',
     adminAudit: '审计日志',
+    adminCalendar: '工作日历',
   },
   home: {
     morning: '上午好',

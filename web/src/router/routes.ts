@@ -20,6 +20,7 @@ const RolesView = () => import('@/views/admin/RolesView.vue');
 const ModulesView = () => import('@/views/admin/ModulesView.vue');
 const SessionsView = () => import('@/views/admin/SessionsView.vue');
 const AuditTrailView = () => import('@/views/admin/AuditTrailView.vue');
+const CalendarView = () => import('@/views/admin/CalendarView.vue');
 /** A page of the process designer, loaded together with the designer's texts. */
 const designerPage =
   <T>(load: () => Promise<T>) =>
@@ -58,6 +59,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'directory', name: 'directory', component: OrgDirectoryView, meta: { title: 'menu.directory', permission: DIRECTORY_READ } },
       { path: 'admin/org', name: 'admin-org', component: AdminOrgView, meta: { title: 'menu.adminOrg', permission: ORG_ADMIN_READ } },
       { path: 'admin/import', name: 'admin-import', component: OrgImportView, meta: { title: 'menu.adminImport', permission: 'org.import.run' } },
+      { path: 'admin/calendar', name: 'admin-calendar', component: CalendarView, meta: { title: 'menu.adminCalendar', permission: 'org.calendar.manage' } },
       { path: 'admin/modules', name: 'admin-modules', component: ModulesView, meta: { title: 'menu.adminModules', permission: 'system.module.manage' } },
       {
         path: 'admin/roles',

@@ -1,5 +1,5 @@
 import { markRaw } from 'vue';
-import { Box, DataAnalysis, EditPen, House, Key, Lock, Notebook, OfficeBuilding, SetUp, Tickets, Upload } from '@element-plus/icons-vue';
+import { Box, Calendar, DataAnalysis, EditPen, House, Key, Lock, Notebook, OfficeBuilding, SetUp, Tickets, Upload } from '@element-plus/icons-vue';
 import type { MenuEntry } from '@/modules/webModule.ts';
 import { DEFINITION_MANAGE, DIRECTORY_READ, ORG_ADMIN_READ } from '@/access/corePermissionGroups.ts';
 import { useTasksStore } from '@/stores/tasks.ts';
@@ -21,6 +21,7 @@ export const adminMenu = [
   { id: 'core.admin.org', title: 'menu.adminOrg', icon: markRaw(OfficeBuilding), route: '/admin/org', permission: ORG_ADMIN_READ, order: 0 },
   { id: 'core.admin.import', title: 'menu.adminImport', icon: markRaw(Upload), route: '/admin/import', permission: 'org.import.run', order: 10 },
   { id: 'core.admin.modules', title: 'menu.adminModules', icon: markRaw(Box), route: '/admin/modules', permission: 'system.module.manage', order: 20 },
+  { id: 'core.admin.calendar', title: 'menu.adminCalendar', icon: markRaw(Calendar), route: '/admin/calendar', permission: 'org.calendar.manage', order: 22 },
   { id: 'core.admin.processes', title: 'menu.adminProcesses', icon: markRaw(SetUp), route: '/admin/processes', permission: DEFINITION_MANAGE, order: 25 },
   {
     id: 'core.admin.roles',

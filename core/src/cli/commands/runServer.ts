@@ -23,7 +23,7 @@ async function run(role: Exclude<ProcessRole, 'cli'>, values: Record<string, str
   const health: RunningServer | null = healthOn === null ? null : await startHttpServer(runtime, createHealthApp(runtime), healthOn);
   let stopBackground = () => {};
   if (role !== 'serve' && runtime.jobs) {
-    runtime.jobs.startWorkers(Number(values.concurrency ?? 8));
+    await runtime.jobs.startWorkers(Number(values.concurrency ?? 8));
     stopBackground = startEngineBackground(runtime.engine, runtime.jobs, log);
   }
   log.info(

@@ -32,6 +32,7 @@ export async function incomingFormValues(db: Queryable, incomingId: string): Pro
     returnReason: record.return_reason ?? '',
     proposal: record.proposal ?? '',
     instruction: record.instruction ?? '',
+    supervise: Boolean(record.supervise),
     leadUnit: record.lead_unit_id ?? null,
     assistUnits: record.assist_unit_ids ?? [],
     dueOn: dayOf(record.due_on),

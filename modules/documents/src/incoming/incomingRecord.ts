@@ -29,6 +29,7 @@ export interface IncomingChange {
   returnReason?: string | null | undefined;
   proposal?: string | null | undefined;
   instruction?: string | null | undefined;
+  supervise?: boolean | undefined;
   leadUnitId?: string | null | undefined;
   assistUnitIds?: string[] | undefined;
   dueOn?: string | null | undefined;
@@ -51,6 +52,7 @@ const FIELD_OF: Record<Exclude<keyof IncomingChange, 'secrecy'>, string> = {
   returnReason: 'returnReason',
   proposal: 'proposal',
   instruction: 'instruction',
+  supervise: 'supervise',
   leadUnitId: 'leadUnit',
   assistUnitIds: 'assistUnits',
   dueOn: 'dueOn',
@@ -68,6 +70,7 @@ const INCOMING_COLUMNS: Partial<Record<keyof IncomingChange, string>> = {
   returnReason: 'return_reason',
   proposal: 'proposal',
   instruction: 'instruction',
+  supervise: 'supervise',
   leadUnitId: 'lead_unit_id',
   assistUnitIds: 'assist_unit_ids',
   dueOn: 'due_on',

@@ -4,12 +4,14 @@ import { openStepsOf, stepRecordsOf, tookPart } from '../processRecords.ts';
 import { fieldAccessAtSteps, loadStepForm, type FieldAccess } from '../stepPermissions.ts';
 import { incomingNotFound } from './incomingRecord.ts';
 import { incomingFormValues } from './incomingForm.ts';
+import { supervisionItemsOf } from './incomingSupervision.ts';
 
 /**
  * A unit's incoming record (收文处理笺) as its reader sees it — people of the receiving unit and
  * everyone who took part in its process: registration, the document's elements, 拟办 and 批办,
  * the lead and assisting departments with the due date and each handler's state (overdue ones
- * flagged for 催办), the 传阅 reading records, and the fields the reader's open step may change.
+ * flagged for 催办), the 传阅 reading records, the supervision items registered from it (列入督办),
+ * and the fields the reader's open step may change.
  */
 const incomingForm = loadStepForm('documents.incoming');
 const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
@@ -21,7 +23,12 @@ function electronicFixed(access: Record<string, FieldAccess>, origin: string): R
   return Object.fromEntries(Object.entries(access).map(([k, v]) => [k, DOCUMENT_ELEMENTS.includes(k) && v === 'editable' ? 'readonly' : v]));
 }
 
-type Reads = Pick<ModuleContext, 'db' | 'engine' | 'org'>;
+type Reads = Pick<ModuleContext, 'db' | 'engine' | 'org' | 'services'>;
+
+/** 列入督办 means nothing where the supervision module is not enabled: the sheet does not offer it. */
+function withoutSupervision(ctx: Pick<Reads, 'services'>, access: Record<string, FieldAccess>): Record<string, FieldAccess> {
+  return ctx.services.useIfEnabled('supervision.items') ? access : { ...access, supervise: 'hidden' };
+}
 
 export async function readableIncoming(ctx: Reads, auth: AuthContext, incomingId: string) {
   const record = await ctx.db('documents_incoming').where({ id: incomingId }).first();
@@ -39,7 +46,7 @@ export async function incomingDetail(ctx: Reads, auth: AuthContext, incomingId: 
     .where({ id: record.document_id })
     .first('id', 'origin', 'doc_type', 'title', 'urgency', 'issuer_name', 'doc_number', 'external_number', 'body_text', 'rendition_file_id');
   const readerIds: string[] = record.reader_ids ?? [];
-  const [units, names, steps, reading, handling, formValues] = await Promise.all([
+  const [units, names, steps, reading, handling, formValues, supervisionItems] = await Promise.all([
     ctx.org.units([
       record.unit_id,
       ...(record.receiving_unit_id ? [record.receiving_unit_id] : []),
@@ -51,6 +58,7 @@ export async function incomingDetail(ctx: Reads, auth: AuthContext, incomingId: 
     stepRecordsOf(ctx.engine, record.instance_id, ['circulate']),
     stepRecordsOf(ctx.engine, record.instance_id, ['handleLead', 'handleAssist']),
     incomingFormValues(db, record.id),
+    supervisionItemsOf(ctx, record.id),
   ]);
   const unit = (id: string) => ({ id, name: units.get(id)?.name ?? '' });
   const dueAtOf = (userId: string) => steps.steps.find((s) => s.assigneeId === userId && (s.elementId === 'handleLead' || s.elementId === 'handleAssist'));
@@ -77,6 +85,8 @@ export async function incomingDetail(ctx: Reads, auth: AuthContext, incomingId: 
     returnReason: (record.return_reason as string | null) ?? null,
     proposal: (record.proposal as string | null) ?? null,
     instruction: (record.instruction as string | null) ?? null,
+    supervise: Boolean(record.supervise),
+    supervisionItems,
     leadUnit: record.lead_unit_id ? unit(record.lead_unit_id) : null,
     assistUnits: ((record.assist_unit_ids as string[]) ?? []).map(unit),
     dueOn: dayOf(record.due_on),
@@ -104,12 +114,15 @@ export async function incomingDetail(ctx: Reads, auth: AuthContext, incomingId: 
     },
     /** The 收文处理笺's values (the form documents.incoming), as the task pages show them. */
     formValues: formValues ?? {},
-    fieldAccess: electronicFixed(
-      fieldAccessAtSteps(
-        incomingForm,
-        steps.mine.map((s) => s.elementId),
+    fieldAccess: withoutSupervision(
+      ctx,
+      electronicFixed(
+        fieldAccessAtSteps(
+          incomingForm,
+          steps.mine.map((s) => s.elementId),
+        ),
+        record.origin,
       ),
-      record.origin,
     ),
   };
 }

@@ -216,6 +216,8 @@ export const incomingChangeBody = z.strictObject({
   returnReason: z.string().trim().max(1000).nullish(),
   proposal: z.string().trim().max(2000).nullish(),
   instruction: z.string().trim().max(2000).nullish(),
+  /** 列入督办 (at 拟办 or 批办). */
+  supervise: z.boolean().optional(),
   leadUnitId: z.uuid().nullish(),
   assistUnitIds: z.array(z.uuid()).max(50).optional(),
   dueOn: isoDate.nullish(),
@@ -258,6 +260,10 @@ export const incomingDetailSchema = z.object({
   returnReason: z.string().nullable(),
   proposal: z.string().nullable(),
   instruction: z.string().nullable(),
+  /** 列入督办: ticked at 拟办 or 批办. */
+  supervise: z.boolean(),
+  /** The supervision items registered from this record (督〔2026〕N号); empty where supervision is not enabled. */
+  supervisionItems: z.array(z.object({ id: z.string(), number: z.string(), state: z.string() })),
   leadUnit: ref.nullable(),
   assistUnits: z.array(ref),
   dueOn: z.string().nullable(),
