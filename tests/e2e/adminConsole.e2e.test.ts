@@ -26,7 +26,7 @@ describe('the admin console (Chromium)', () => {
     const browser = await admin('admin');
     const { page } = browser;
     // given the system administrator's desktop: only system duties, no business boxes
-    expect(await adminEntries(browser)).toEqual(['core.admin.import', 'core.admin.modules', 'core.admin.org', 'core.admin.processes']);
+    expect(await adminEntries(browser)).toEqual(['core.admin.calendar', 'core.admin.import', 'core.admin.modules', 'core.admin.org', 'core.admin.processes']);
     expect(await page.locator('[data-menu-id="core.tasks"]').count()).toBe(0);
     await page.locator('[data-widget-id="core.admin"] [data-menu-id="core.admin.org"]').waitFor({ timeout: TIMEOUT });
 
