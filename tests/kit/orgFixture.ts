@@ -19,7 +19,7 @@ export interface OrgFixture {
   users: Record<string, string>;
 }
 
-const UNITS: [code: string, name: string, shortName: string, parent: string, prefix: string][] = [
+const UNITS: UnitRow[] = [
   ['630000', '青海省人民政府', '青海省政府', '', '青政'],
   ['630000-001', '青海省人民政府办公厅', '省政府办公厅', '630000', '青政办'],
   ['632200', '海北藏族自治州人民政府', '海北州政府', '630000', '北政'],
@@ -32,7 +32,7 @@ const UNITS: [code: string, name: string, shortName: string, parent: string, pre
   ['632222-001', '祁连县人民政府办公室', '祁连县政府办公室', '632222', '祁连政办'],
 ];
 
-const PEOPLE: [username: string, name: string, unit: string, post: string, title: string, primary: boolean, charges: string][] = [
+const PEOPLE: PersonRow[] = [
   ['hb_clerk', '李明', '632200-001', 'staff', '科员', true, ''],
   ['hb_head', '王建国', '632200-001', 'office_director', '主任', true, ''],
   ['hb_head', '王建国', '632200-001', 'dept_head', '主任', false, ''],
@@ -45,14 +45,45 @@ const PEOPLE: [username: string, name: string, unit: string, post: string, title
 ];
 
 export async function seedOrg(rt: Runtime): Promise<OrgFixture> {
-  const source = { actor: SYSTEM_ACTOR };
-  const unitRecords: ImportRecord[] = UNITS.map(([code, name, shortName, parentCode, docPrefix], i) => ({
+  await importUnits(rt, UNITS);
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  await importPeople(rt, PEOPLE, { mobilePrefix: '1390970', email: (username) => `${username}@haibei.gov.cn`, passwordHash });
+  await rt.db.transaction(async (trx) => {
+    for (const [kind, username] of [
+      ['system_admin', 'admin'],
+      ['security_admin', 'secadmin'],
+      ['audit_admin', 'auditor'],
+    ] as const) {
+      await createAdminAccount(trx, { kind, username, passwordHash }, rt.audit, { actor: SYSTEM_ACTOR });
+    }
+  });
+  return orgFixtureOf(rt);
+}
+
+/** A unit for a fixture: code, name, short name, parent code ('' for a root), 机关代字 ('' for none). */
+export type UnitRow = [code: string, name: string, shortName: string, parentCode: string, docPrefix: string];
+/** A post for a fixture: username, name, unit code, post type, title, whether primary, the units in charge (';'-separated). */
+export type PersonRow = [username: string, name: string, unit: string, post: string, title: string, primary: boolean, charges: string];
+
+/** Adds units through the organization import, as an administrator's file would. */
+export async function importUnits(rt: Runtime, units: readonly UnitRow[]): Promise<void> {
+  const records = units.map(([code, name, shortName, parentCode, docPrefix], i): ImportRecord => ({
     row: i + 2,
     values: { code, name, shortName, parentCode, docPrefix },
   }));
-  await rt.services.orgImport.importRecords('units', unitRecords, { dryRun: false }, { all: true }, source);
-  const passwordHash = await hashPassword(TEST_PASSWORD);
-  const userRecords: ImportRecord[] = PEOPLE.map(([username, displayName, unitCode, postType, title, primary, chargeUnitCodes], i) => ({
+  await rt.services.orgImport.importRecords('units', records, { dryRun: false }, { all: true }, { actor: SYSTEM_ACTOR });
+}
+
+/**
+ * Adds people and their posts through the organization import, each signing in with
+ * TEST_PASSWORD (or the given hash); mobile numbers are `<mobilePrefix><1000 + row>`.
+ */
+export async function importPeople(
+  rt: Runtime,
+  people: readonly PersonRow[],
+  opts: { mobilePrefix: string; email?: (username: string) => string; passwordHash?: string },
+): Promise<void> {
+  const records = people.map(([username, displayName, unitCode, postType, title, primary, chargeUnitCodes], i): ImportRecord => ({
     row: i + 2,
     values: {
       username,
@@ -62,26 +93,21 @@ export async function seedOrg(rt: Runtime): Promise<OrgFixture> {
       title,
       isPrimary: primary ? '是' : '否',
       chargeUnitCodes,
-      mobile: `1390970${String(1000 + i)}`,
-      email: `${username}@haibei.gov.cn`,
+      mobile: `${opts.mobilePrefix}${String(1000 + i)}`,
+      email: opts.email?.(username) ?? '',
     },
   }));
   await rt.services.orgImport.importRecords(
     'users',
-    userRecords,
-    { dryRun: false, initialPasswordHash: passwordHash, mustChangePassword: false },
+    records,
+    { dryRun: false, initialPasswordHash: opts.passwordHash ?? (await hashPassword(TEST_PASSWORD)), mustChangePassword: false },
     { all: true },
-    source,
+    { actor: SYSTEM_ACTOR },
   );
-  await rt.db.transaction(async (trx) => {
-    for (const [kind, username] of [
-      ['system_admin', 'admin'],
-      ['security_admin', 'secadmin'],
-      ['audit_admin', 'auditor'],
-    ] as const) {
-      await createAdminAccount(trx, { kind, username, passwordHash }, rt.audit, source);
-    }
-  });
+}
+
+/** Every unit's id by code and every account's id by username, as a fixture answers them. */
+export async function orgFixtureOf(rt: Runtime): Promise<OrgFixture> {
   const units = Object.fromEntries((await rt.db('core_org_units').select('code', 'id')).map((u) => [u.code, u.id]));
   const users = Object.fromEntries((await rt.db('core_users').select('username', 'id')).map((u) => [u.username, u.id]));
   return { units, users };

@@ -1,5 +1,5 @@
-import { seedOrg, type OrgFixture, TEST_PASSWORD } from '@kunlun/test-kit';
-import { SYSTEM_ACTOR, hashPassword, type ImportRecord, type Runtime } from '@kunlun/core/testing';
+import { importPeople, importUnits, orgFixtureOf, seedOrg, type OrgFixture, type PersonRow, type UnitRow } from '@kunlun/test-kit';
+import type { Runtime } from '@kunlun/core/testing';
 
 /**
  * The test kit's organization plus what documents need: the eight prefecture governments and
@@ -33,21 +33,14 @@ export const REGISTRARS: Record<string, string> = Object.fromEntries(OFFICES.map
 
 export async function seedDocumentsOrg(rt: Runtime): Promise<OrgFixture> {
   await seedOrg(rt);
-  const units: [code: string, name: string, short: string, parent: string, prefix: string][] = [];
+  const units: UnitRow[] = [];
   for (const [code, name, short, prefix] of PREFECTURES) {
     if (code !== '632200') units.push([code, name, short, '630000', prefix]);
     if (code !== '632200') units.push([`${code}-001`, `${name}办公室`, `${short}办公室`, code, `${prefix}办`]);
   }
   units.push(['630100-002', '西宁市发展和改革委员会', '西宁市发改委', '630100', '宁发改'], ['630100-003', '西宁市教育局', '西宁市教育局', '630100', '宁教']);
-  const source = { actor: SYSTEM_ACTOR };
-  await rt.services.orgImport.importRecords(
-    'units',
-    units.map(([code, name, shortName, parentCode, docPrefix], i): ImportRecord => ({ row: i + 2, values: { code, name, shortName, parentCode, docPrefix } })),
-    { dryRun: false },
-    { all: true },
-    source,
-  );
-  const people: [username: string, name: string, unit: string, post: string, title: string, primary: boolean, charges: string][] = [
+  await importUnits(rt, units);
+  const people: PersonRow[] = [
     ['xn_clerk', '张秀英', '630100-001', 'staff', '科员', true, ''],
     ['xn_head', '刘志强', '630100-001', 'office_director', '主任', true, ''],
     ['xn_head', '刘志强', '630100-001', 'dept_head', '主任', false, ''],
@@ -60,38 +53,8 @@ export async function seedDocumentsOrg(rt: Runtime): Promise<OrgFixture> {
     ['hb_secretary', '周海燕', '632200-001', 'secretary', '秘书', true, ''],
     ['hb_edu_registrar', '冶成林', '632200-003', 'registrar', '科员', true, ''],
     ['hb_governor', '旦正', '632200', 'principal_leader', '州长', true, ''],
-    ...OFFICES.map((code, i): [string, string, string, string, string, boolean, string] => [
-      registrarOf(code),
-      `收发员${i + 1}`,
-      code,
-      'registrar',
-      '科员',
-      true,
-      '',
-    ]),
+    ...OFFICES.map((code, i): PersonRow => [registrarOf(code), `收发员${i + 1}`, code, 'registrar', '科员', true, '']),
   ];
-  const passwordHash = await hashPassword(TEST_PASSWORD);
-  await rt.services.orgImport.importRecords(
-    'users',
-    people.map(([username, displayName, unitCode, postType, title, primary, chargeUnitCodes], i): ImportRecord => ({
-      row: i + 2,
-      values: {
-        username,
-        displayName,
-        unitCode,
-        postType,
-        title,
-        isPrimary: primary ? '是' : '否',
-        chargeUnitCodes,
-        mobile: `1390971${String(1000 + i)}`,
-        email: '',
-      },
-    })),
-    { dryRun: false, initialPasswordHash: passwordHash, mustChangePassword: false },
-    { all: true },
-    source,
-  );
-  const unitIds = Object.fromEntries((await rt.db('core_org_units').select('code', 'id')).map((u) => [u.code, u.id]));
-  const userIds = Object.fromEntries((await rt.db('core_users').select('username', 'id')).map((u) => [u.username, u.id]));
-  return { units: unitIds, users: userIds };
+  await importPeople(rt, people, { mobilePrefix: '1390971' });
+  return orgFixtureOf(rt);
 }

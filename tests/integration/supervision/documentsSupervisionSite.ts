@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect } from 'vitest';
-import { createTestApp, type OrgFixture, type TestApp, TEST_PASSWORD } from '@kunlun/test-kit';
-import { SYSTEM_ACTOR, hashPassword, type ImportRecord, type Runtime } from '@kunlun/core/testing';
+import { createTestApp, importPeople, orgFixtureOf, type OrgFixture, type TestApp } from '@kunlun/test-kit';
+import type { Runtime } from '@kunlun/core/testing';
 import { seedDocumentsOrg } from '../../../modules/documents/test/documentsOrg.ts';
 import { DocumentsDesk } from '../../../modules/documents/test/documentsDesk.ts';
 import { addSupervisionOrg } from '../../../modules/supervision/test/supervisionOrg.ts';
@@ -34,29 +34,12 @@ const HEADS: [username: string, name: string, unit: string][] = [
 async function seedDocumentsSupervisionOrg(rt: Runtime): Promise<OrgFixture> {
   await seedDocumentsOrg(rt);
   await addSupervisionOrg(rt);
-  await rt.services.orgImport.importRecords(
-    'users',
-    HEADS.map(([username, displayName, unitCode], i): ImportRecord => ({
-      row: i + 2,
-      values: {
-        username,
-        displayName,
-        unitCode,
-        postType: 'dept_head',
-        title: '局长',
-        isPrimary: '是',
-        chargeUnitCodes: '',
-        mobile: `1399702${String(1000 + i)}`,
-        email: '',
-      },
-    })),
-    { dryRun: false, initialPasswordHash: await hashPassword(TEST_PASSWORD), mustChangePassword: false },
-    { all: true },
-    { actor: SYSTEM_ACTOR },
+  await importPeople(
+    rt,
+    HEADS.map(([username, name, unit]) => [username, name, unit, 'dept_head', '局长', true, '']),
+    { mobilePrefix: '1399702' },
   );
-  const units = Object.fromEntries((await rt.db('core_org_units').select('code', 'id')).map((u) => [u.code, u.id]));
-  const users = Object.fromEntries((await rt.db('core_users').select('username', 'id')).map((u) => [u.username, u.id]));
-  return { units, users };
+  return orgFixtureOf(rt);
 }
 
 export function documentsSupervisionSite(): DocumentsSupervisionSite {
